@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Scalar } from '@scalar/hono-api-reference';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { errorBody, onError } from './platform/http/errors';
+import type { AppEnv } from './platform/http/types';
+import { localeFromHeader } from './platform/i18n';
+import type { Platform } from './platform/platform';
+import { modules } from './modules';
+import type { Module } from './platform/module';
+import { createAuth, resolvePrincipal } from './modules/auth';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** extraModules: only for tests (e.g. the tenant-isolation test's deliberately leaky route). */
+export function createApp(platform: Platform, opts: { extraModules?: Module[] } = {}) {
+  const auth = createAuth(platform);
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use(requestId());
+  app.use(secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use('*', async (c, next) => {
+    c.set('platform', platform);
+    c.set('log', platform.logger.child({ requestId: c.get('requestId') }));
+    c.set('locale', localeFromHeader(c.req.header('accept-language')));
+    c.set('principal', null);
+    const started = performance.now();
+    await next();
+    c.get('log').info(
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  });
+  app.use('/api/*', bodyLimit({ maxSize: 20 * 1024 * 1024, onError: (c) => c.json(errorBody(c, 'payload_too_large'), 413) }));
+  app.use('/api/*', async (c, next) => {
+    const principal = await resolvePrincipal(platform, auth, c.req.raw.headers);
+    c.set('principal', principal);
+    if (principal) c.set('locale', principal.actor.locale);
+    await next();
+  });
+  app.onError(onError);
+
+  for (const m of [...modules, ...(opts.extraModules ?? [])]) if (m.routes) app.route('/', m.routes({ platform, auth }));
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/readyz', async (c) => {
+    try {
+      await platform.database.executeSql('select 1');
+      return c.json({ ok: true });
+    } catch {
+      return c.json(errorBody(c, 'not_ready'), 503);
+    }
+  });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Voce API', version: '0.1.0', description: 'Internal marketing and employee advocacy' },
+  });
+  app.get('/api/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'Voce API' }));
+  app.all('/api/*', (c) => c.json(errorBody(c, 'not_found', { what: c.req.path }), 404));
+
+  // The single-page app: static files, then index.html for any other path (client-side routes).
+  if (fs.existsSync(webDist)) {
+    const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
+    app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDist) }));
+    app.use('/favicon.svg', serveStatic({ root: path.relative(process.cwd(), webDist) }));
+    app.get('*', (c) => c.html(indexHtml));
+  }
+
+  return { app, auth };
+}

@@ -1,0 +1,83 @@
+import { z } from '@hono/zod-openapi';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const facet = z.string().trim().min(1).max(200).optional();
+
+/** Filters shared by the overview and the CSV exports. `scope=team`: only my team, even if I may see the whole organisation. */
+export const OverviewQuery = z.object({
+  from: day.optional().openapi({ example: '2026-01-01' }),
+  to: day.optional().openapi({ example: '2026-01-31' }),
+  department: facet,
+  site: facet,
+  topic: facet,
+  network: facet,
+  scope: z.enum(['org', 'team']).optional(),
+});
+export type OverviewFilters = z.infer<typeof OverviewQuery>;
+
+const count = z.number().int().nonnegative();
+const ratio = z.number().nullable();
+/** pct: this group's fraction of all shares in the period (share of voice). */
+const Breakdown = z.object({ key: z.string(), shares: count, clicks: count, pct: ratio });
+
+export const OverviewSchema = z
+  .object({
+    period: z.object({ from: z.string(), to: z.string(), activeWindowFrom: z.string() }),
+    scope: z.enum(['org', 'team']),
+    kpis: z.object({
+      activeAmbassadors: count,
+      eligible: count,
+      activeRate: ratio,
+      shares: count,
+      clicks: count,
+      clicksPerShare: ratio,
+      estimatedReach: z.object({ value: z.number(), sharesWithAudience: count }),
+      emv: z.object({
+        value: z.number(),
+        clickValue: z.number(),
+        impressionValue: z.number(),
+        costPerClick: z.number(),
+        cpm: z.number(),
+        formula: z.string(),
+      }),
+      personalisationRate: ratio,
+      personalisationThreshold: z.number(),
+    }),
+    concentration: z.object({ top10Share: ratio, gini: ratio, ambassadors: count }),
+    series: z.array(z.object({ day: z.string(), shares: count, clicks: count })),
+    topPosts: z.array(z.object({ postId: z.string().uuid(), title: z.string(), shares: count, clicks: count })),
+    topAmbassadors: z.array(
+      z.object({
+        personId: z.string().uuid(),
+        name: z.string(),
+        department: z.string().nullable(),
+        shares: count,
+        clicks: count,
+      }),
+    ),
+    shareOfVoice: z.object({ byDepartment: z.array(Breakdown), bySite: z.array(Breakdown) }),
+    byNetwork: z.array(Breakdown),
+    topics: z.array(z.string()),
+  })
+  .openapi('AnalyticsOverview');
+export type Overview = z.infer<typeof OverviewSchema>;
+
+export const exportTables = [
+  'series',
+  'top-posts',
+  'top-ambassadors',
+  'share-of-voice-department',
+  'share-of-voice-site',
+  'networks',
+] as const;
+export type ExportTable = (typeof exportTables)[number];
+export const ExportParams = z.object({
+  file: z.enum([
+    'series.csv',
+    'top-posts.csv',
+    'top-ambassadors.csv',
+    'share-of-voice-department.csv',
+    'share-of-voice-site.csv',
+    'networks.csv',
+  ]),
+});

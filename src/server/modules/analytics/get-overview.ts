@@ -1,0 +1,100 @@
+import { countDistinct, inArray, sql } from 'drizzle-orm';
+import { type Ctx, ofOrg } from '../../platform/ctx';
+import { posts } from '../content/schema';
+import { getOrgSettings } from '../organisations';
+import { people } from '../people/schema';
+import { shares } from '../sharing/schema';
+import type { Overview, OverviewFilters } from './contract';
+import { emvFigures } from './emv-figures';
+import { gini } from './gini';
+import { resolvePeriod } from './period';
+import { clicksBy, merge, sharesBy } from './queries';
+import { breakdown, topAmbassadors, topPosts } from './rankings';
+import { clickWhere, eligibleWhere, resolveScope, shareWhere } from './scope';
+import { topShare } from './top-share';
+
+/** Same threshold the sharing module applies: a share is personal if ≥ 0.3 normalised edit distance from every suggestion. */
+export const PERSONALISATION_THRESHOLD = 0.3;
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+
+/** The advocacy dashboard: KPIs, concentration, daily series, rankings and breakdowns for a period and filters. */
+export async function getOverview({ ctx, input }: { ctx: Ctx; input: OverviewFilters }): Promise<Overview> {
+  const scope = resolveScope(ctx, input.scope);
+  const p = resolvePeriod(input);
+  const sw = shareWhere(ctx, input, scope, p.start, p.end);
+  const cw = clickWhere(ctx, input, scope, p);
+
+  const [sDay, cDay, sPerson, cPerson, sPost, cPost, sDept, cDept, sSite, cSite, sNet, cNet] = await Promise.all([
+    sharesBy(ctx, sw, 'day'),
+    clicksBy(ctx, cw, 'day'),
+    sharesBy(ctx, sw, 'person'),
+    clicksBy(ctx, cw, 'person'),
+    sharesBy(ctx, sw, 'post'),
+    clicksBy(ctx, cw, 'post'),
+    sharesBy(ctx, sw, 'department'),
+    clicksBy(ctx, cw, 'department'),
+    sharesBy(ctx, sw, 'site'),
+    clicksBy(ctx, cw, 'site'),
+    sharesBy(ctx, sw, 'network'),
+    clicksBy(ctx, cw, 'network'),
+  ]);
+  const eligibleIds = ctx.db
+    .select({ id: people.id })
+    .from(people)
+    .where(eligibleWhere(ctx, input, scope));
+  const [[eligible], [active], topicRows, settings] = await Promise.all([
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(people)
+      .where(eligibleWhere(ctx, input, scope)),
+    // Active = eligible people (current department/site) who shared in the 30 days ending at `to`.
+    ctx.db
+      .select({ n: countDistinct(shares.personId) })
+      .from(shares)
+      .where(sql`${shareWhere(ctx, input, scope, p.activeStart, p.end, false)} and ${inArray(shares.personId, eligibleIds)}`),
+    ctx.db
+      .selectDistinct({ topic: sql<string>`unnest(${posts.topics})` })
+      .from(posts)
+      .where(ofOrg(ctx, posts)),
+    getOrgSettings({ ctx }),
+  ]);
+
+  const shareCount = sNet.reduce((s, r) => s + r.shares, 0);
+  const personalised = sNet.reduce((s, r) => s + r.personalised, 0);
+  const reach = sNet.reduce((s, r) => s + r.reach, 0);
+  const withAudience = sNet.reduce((s, r) => s + r.withAudience, 0);
+  const clicks = cNet.reduce((s, r) => s + r.clicks, 0);
+  const perPerson = merge(sPerson, cPerson);
+  // Concentration over everyone who shared in the period or whose links were clicked in it, zeros included.
+  const clicksPerAmbassador = [...perPerson.values()].map((v) => v.clicks);
+  const days = merge(sDay, cDay);
+
+  return {
+    period: { from: p.from, to: p.to, activeWindowFrom: p.activeWindowFrom },
+    scope: scope.kind,
+    kpis: {
+      activeAmbassadors: active.n,
+      eligible: eligible.n,
+      activeRate: ratio(active.n, eligible.n),
+      shares: shareCount,
+      clicks,
+      clicksPerShare: ratio(clicks, shareCount),
+      estimatedReach: { value: reach, sharesWithAudience: withAudience },
+      emv: emvFigures(ctx.locale, { clicks, reach, costPerClick: settings.costPerClick, cpm: settings.cpm }),
+      personalisationRate: ratio(personalised, shareCount),
+      personalisationThreshold: PERSONALISATION_THRESHOLD,
+    },
+    concentration: {
+      top10Share: topShare(clicksPerAmbassador, 10),
+      gini: gini(clicksPerAmbassador),
+      ambassadors: perPerson.size,
+    },
+    series: p.days.map((day) => ({ day, shares: days.get(day)?.shares ?? 0, clicks: days.get(day)?.clicks ?? 0 })),
+    topPosts: await topPosts(ctx, merge(sPost, cPost)),
+    topAmbassadors: await topAmbassadors(ctx, perPerson),
+    shareOfVoice: { byDepartment: breakdown(merge(sDept, cDept)), bySite: breakdown(merge(sSite, cSite)) },
+    byNetwork: breakdown(merge(sNet, cNet)),
+    topics: topicRows.map((r) => r.topic).sort((a, b) => a.localeCompare(b)),
+  };
+}

@@ -1,0 +1,47 @@
+import { AppError } from '../../platform/errors';
+
+const DAY_MS = 86_400_000;
+export const MAX_DAYS = 366;
+export const DEFAULT_DAYS = 30;
+/** An ambassador is active if they shared at least once in the 30 days ending at `to`. */
+export const ACTIVE_WINDOW_DAYS = 30;
+
+export type Period = {
+  from: string;
+  to: string;
+  /** First day of the active-ambassador window (to − 29). */
+  activeWindowFrom: string;
+  /** Instants for timestamp columns: [start, end). Days are UTC days. */
+  start: Date;
+  end: Date;
+  activeStart: Date;
+  days: string[];
+};
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+function parseDay(s: string, field: string): Date {
+  const d = new Date(`${s}T00:00:00Z`);
+  // Rejects 2026-02-30 too: a valid date prints back as itself.
+  if (Number.isNaN(d.getTime()) || iso(d) !== s) throw new AppError('analytics.invalid_date', 400, { field });
+  return d;
+}
+
+/** Validates and completes the period: default the last 30 days ending today, at most 366 days, from ≤ to. */
+export function resolvePeriod(input: { from?: string; to?: string }, today = new Date()): Period {
+  const toDate = input.to ? parseDay(input.to, 'to') : parseDay(iso(today), 'to');
+  const fromDate = input.from ? parseDay(input.from, 'from') : new Date(toDate.getTime() - (DEFAULT_DAYS - 1) * DAY_MS);
+  if (fromDate > toDate) throw new AppError('analytics.from_after_to', 400);
+  const count = Math.round((toDate.getTime() - fromDate.getTime()) / DAY_MS) + 1;
+  if (count > MAX_DAYS) throw new AppError('analytics.period_too_long', 400, { max: MAX_DAYS });
+  const activeStart = new Date(toDate.getTime() - (ACTIVE_WINDOW_DAYS - 1) * DAY_MS);
+  return {
+    from: iso(fromDate),
+    to: iso(toDate),
+    activeWindowFrom: iso(activeStart),
+    start: fromDate,
+    end: new Date(toDate.getTime() + DAY_MS),
+    activeStart,
+    days: Array.from({ length: count }, (_, i) => iso(new Date(fromDate.getTime() + i * DAY_MS))),
+  };
+}

@@ -1,0 +1,11 @@
+import type { Module } from '../../platform/module';
+import { authRoutes } from './routes';
+
+export { type Auth, createAuth } from './better-auth';
+export { resolvePrincipal } from './resolve-principal';
+
+export const authModule: Module = {
+  name: 'auth',
+  routes: ({ auth }) => authRoutes(auth),
+};
+export { createLogin } from './create-login';

@@ -1,0 +1,30 @@
+import crypto from 'node:crypto';
+import { type Ctx, requirePermission } from '../../../platform/ctx';
+import { AppError, notFound } from '../../../platform/errors';
+import { imageUrlOf } from '../get-post';
+import { sniffImage } from './sniff';
+
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+/** Storage keys are namespaced by organisation: a key from another organisation simply is not found. */
+const storageKey = (orgId: string, key: string) => `orgs/${orgId}/posts/${key}`;
+
+/** Stores a PNG, JPEG or WebP image (checked by its bytes) of at most 5 MB. */
+export async function uploadPostImage({ ctx, input }: { ctx: Ctx; input: { file: unknown } }) {
+  requirePermission(ctx, 'content.write');
+  if (!(input.file instanceof File)) throw new AppError('content.image_missing', 400);
+  if (input.file.size > MAX_IMAGE_BYTES) throw new AppError('content.image_too_large', 413, { max: 5 });
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  const kind = sniffImage(bytes);
+  if (!kind) throw new AppError('content.image_type', 422);
+  const key = `${crypto.randomUUID()}.${kind.ext}`;
+  await ctx.platform.storage.put(storageKey(ctx.orgId, key), bytes, kind.type);
+  return { key, url: imageUrlOf(key) ?? '' };
+}
+
+/** An image of the caller's organisation (members only; feeds show them). */
+export async function getPostImage({ ctx, input }: { ctx: Ctx; input: { key: string } }) {
+  const found = await ctx.platform.storage.get(storageKey(ctx.orgId, input.key));
+  if (!found) throw notFound('image');
+  return found;
+}

@@ -1,0 +1,9 @@
+import type { Module } from '../../platform/module';
+import { expireDue, publishDue } from './jobs';
+import { contentRoutes } from './routes';
+
+export { listPostCaptions } from './list-post-captions';
+export { type Network, networks } from './schema';
+export { type Audience, getVisiblePost, listVisiblePosts, visibleTo } from './visible-posts';
+
+export const contentModule: Module = { name: 'content', routes: () => contentRoutes(), jobs: [publishDue, expireDue] };

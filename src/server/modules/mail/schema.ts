@@ -1,0 +1,30 @@
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from '../organisations/schema';
+
+/**
+ * Every e-mail is written here in the transaction that caused it, then sent by a job.
+ * Without SMTP it stays here as the development outbox ("kept").
+ */
+export const mailMessages = pgTable(
+  'mail_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    template: text('template').notNull(),
+    status: text('status').$type<'queued' | 'sent' | 'kept' | 'failed'>().notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    error: text('error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('mail_org_time').on(t.orgId, t.createdAt),
+    index('mail_status').on(t.status),
+    // Rate limit of password-reset requests per address.
+    index('mail_to_time').on(t.to, t.createdAt),
+  ],
+);

@@ -1,0 +1,20 @@
+import { type Locale, t } from '../../platform/i18n';
+
+export const templates = ['invitation', 'password_reset'] as const;
+export type Template = (typeof templates)[number];
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** Renders subject, text and HTML from the mail catalogue (mail:<template>.subject / .body / .action). */
+export function renderMail(template: Template, locale: Locale, vars: Record<string, string> & { url: string }) {
+  const subject = t(locale, `mail:${template}.subject`, vars);
+  const body = t(locale, `mail:${template}.body`, vars);
+  const action = t(locale, `mail:${template}.action`, vars);
+  const footer = t(locale, 'mail:footer', vars);
+  const text = `${body}\n\n${action}: ${vars.url}\n\n${footer}`;
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif">
+<p>${escapeHtml(body).replace(/\n/g, '<br>')}</p>
+<p><a href="${escapeHtml(vars.url)}">${escapeHtml(action)}</a></p>
+<p style="color:#555;font-size:12px">${escapeHtml(footer)}</p></body></html>`;
+  return { subject, text, html };
+}

@@ -1,0 +1,5 @@
+import type { Module } from '../../platform/module';
+
+export { listFacets } from './list-facets';
+
+export const peopleModule: Module = { name: 'people' };

@@ -1,0 +1,38 @@
+import { sql } from 'drizzle-orm';
+import { date, index, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Role } from '../../platform/permissions';
+import { organisations } from '../organisations/schema';
+
+export const personStatuses = ['invited', 'active', 'inactive'] as const;
+export type PersonStatus = (typeof personStatuses)[number] | 'pending';
+
+/** A person of an organisation. Exists before (and without) a login: userId is set when they accept an invitation. */
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    userId: text('user_id'),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    department: text('department'),
+    site: text('site'),
+    jobTitle: text('job_title'),
+    managerId: uuid('manager_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
+    locale: text('locale').notNull().default('it'),
+    hireDate: date('hire_date'),
+    /** pending: never invited; invited: invitation sent; active: signed up; inactive: deactivated. */
+    status: text('status').$type<PersonStatus>().notNull().default('pending'),
+    roles: text('roles').array().$type<Role[]>().notNull().default(sql`'{employee}'::text[]`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('people_org_email').on(t.orgId, sql`lower(${t.email})`),
+    index('people_org_name').on(t.orgId, t.name),
+    index('people_user').on(t.userId),
+    index('people_manager').on(t.managerId),
+  ],
+);

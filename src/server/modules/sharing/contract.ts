@@ -1,0 +1,115 @@
+import { z } from '@hono/zod-openapi';
+import { shareNetworks } from './networks';
+
+const network = z.enum(shareNetworks);
+const isoDate = z.string();
+
+export const FeedQuery = z.object({
+  /** Opaque cursor from the previous page's `nextCursor`. */
+  before: z.string().max(100).optional(),
+});
+
+export const Preview = z.object({
+  title: z.string().nullable(),
+  description: z.string().nullable(),
+  imageUrl: z.string().nullable(),
+});
+
+export const FeedItem = z.object({
+  id: z.string().uuid(),
+  title: z.string(),
+  body: z.string(),
+  urlHost: z.string(),
+  preview: Preview,
+  topics: z.array(z.string()),
+  publishedAt: isoDate.nullable(),
+  expireAt: isoDate.nullable(),
+  /** Networks I already shared this post to. */
+  myShares: z.array(network),
+});
+export type FeedItemT = z.infer<typeof FeedItem>;
+
+export const FeedPage = z.object({ items: z.array(FeedItem), nextCursor: z.string().nullable() }).openapi('FeedPage');
+export type FeedPageT = z.infer<typeof FeedPage>;
+
+export const PostParams = z.object({ postId: z.string().uuid() });
+
+export const Caption = z.object({ id: z.string().uuid(), locale: z.enum(['it', 'en']), network: z.string(), text: z.string() });
+
+export const FeedPost = z
+  .object({
+    post: FeedItem.extend({ url: z.string() }),
+    captions: z.array(Caption),
+    disclosure: z.string().nullable(),
+    blockedWords: z.array(z.string()),
+    limits: z.record(z.string(), z.number()),
+    /** Length of a tracked link, for the live count before the link exists. */
+    linkLength: z.number().int(),
+  })
+  .openapi('FeedPost');
+export type FeedPostT = z.infer<typeof FeedPost>;
+
+export const ShareBody = z.object({
+  postId: z.string().uuid(),
+  network,
+  /** The final text, disclosure included, without the link (the link is added per network). */
+  text: z.string().max(70000),
+  captionId: z.string().uuid().optional(),
+});
+export type ShareBodyT = z.infer<typeof ShareBody>;
+
+export const ShareResult = z
+  .object({
+    shareId: z.string().uuid(),
+    link: z.string(),
+    intentUrl: z.string().nullable(),
+    clipboardText: z.string().nullable(),
+    copyOnly: z.boolean(),
+    personalised: z.boolean(),
+  })
+  .openapi('ShareResult');
+export type ShareResultT = z.infer<typeof ShareResult>;
+
+const count = z.number().int().nonnegative();
+
+export const Impact = z
+  .object({
+    totals: z.object({
+      shares: count,
+      clicks: count,
+      reach: z.number().nonnegative(),
+      personalisationRate: z.number().nullable(),
+    }),
+    shares: z.array(
+      z.object({
+        id: z.string().uuid(),
+        postId: z.string().uuid(),
+        postTitle: z.string(),
+        network,
+        createdAt: isoDate,
+        text: z.string(),
+        /** Clicks on this share's tracked link (a re-share of the same post and network reuses the link: counted once, on the latest). */
+        clicks: count,
+        personalised: z.boolean(),
+        audienceSize: z.number().nullable(),
+      }),
+    ),
+  })
+  .openapi('Impact');
+export type ImpactT = z.infer<typeof Impact>;
+
+const audienceSize = z.number().int().min(0).max(100_000_000);
+export const SharingProfile = z
+  .object({
+    rankingOptOut: z.boolean(),
+    audience: z.object({
+      linkedin: audienceSize.optional(),
+      x: audienceSize.optional(),
+      facebook: audienceSize.optional(),
+      whatsapp: audienceSize.optional(),
+      telegram: audienceSize.optional(),
+      email: audienceSize.optional(),
+    }),
+  })
+  .openapi('SharingProfile');
+export type SharingProfileT = z.infer<typeof SharingProfile>;

@@ -1,0 +1,81 @@
+import { eq } from 'drizzle-orm';
+import { actorOf, inTx, ofOrg, requirePermission, type Ctx } from '../../platform/ctx';
+import { invalid } from '../../platform/errors';
+import { getVisiblePost, listPostCaptions } from '../content';
+import { ensureLink } from '../links';
+import { getOrgSettings } from '../organisations';
+import type { ShareBodyT, ShareResultT } from './contract';
+import { myAudience } from './foreign-reads';
+import { linkLengthOf } from './get-feed-post';
+import { networkLimits, sharedLength, shareIntent } from './networks';
+import { shares, sharerProfiles } from './schema';
+import { distanceFromSuggestions, findBlockedWords, hasDisclosure, PERSONALISED_THRESHOLD } from './text-rules';
+
+/** Records a share with the text the person will actually post, and answers the network's share intent. */
+export async function createShare({ ctx, input }: { ctx: Ctx; input: ShareBodyT }): Promise<ShareResultT> {
+  requirePermission(ctx, 'share');
+  const me = actorOf(ctx);
+  const who = await myAudience(ctx);
+  const post = await getVisiblePost({ ctx, input: { ...who, postId: input.postId } });
+  const [captions, settings] = await Promise.all([
+    listPostCaptions({ ctx, input: { postId: post.id } }),
+    getOrgSettings({ ctx }),
+  ]);
+
+  const text = input.text.trim();
+  if (!text) throw invalid('sharing.text_empty');
+  const limit = networkLimits[input.network];
+  const length = sharedLength(input.network, text, linkLengthOf(ctx));
+  if (length > limit) throw invalid('sharing.too_long', { limit, length });
+  const disclosure = settings.disclosure?.trim();
+  if (disclosure && !hasDisclosure(text, disclosure)) throw invalid('sharing.disclosure_missing', { disclosure });
+  const blocked = findBlockedWords(text, settings.blockedWords);
+  if (blocked.length > 0) throw invalid('sharing.blocked_words', { words: blocked.join(', ') }, { words: blocked });
+  if (input.captionId && !captions.some((c) => c.id === input.captionId)) throw invalid('sharing.unknown_caption');
+
+  return inTx(ctx, async (ctx) => {
+    const link = await ensureLink({
+      ctx,
+      input: {
+        postId: post.id,
+        personId: me.personId,
+        network: input.network,
+        destination: post.url,
+        department: who.department,
+        site: who.site,
+      },
+    });
+    const distance = distanceFromSuggestions(
+      text,
+      captions.map((c) => c.text),
+      [link.url, disclosure ?? ''],
+    );
+    const [profile] = await ctx.db
+      .select({ audience: sharerProfiles.audience })
+      .from(sharerProfiles)
+      .where(ofOrg(ctx, sharerProfiles, eq(sharerProfiles.personId, me.personId)));
+    const [share] = await ctx.db
+      .insert(shares)
+      .values({
+        orgId: ctx.orgId,
+        postId: post.id,
+        personId: me.personId,
+        network: input.network,
+        text,
+        captionId: input.captionId ?? null,
+        linkId: link.id,
+        distanceFromSuggestions: distance,
+        personalised: distance >= PERSONALISED_THRESHOLD,
+        audienceSize: profile?.audience[input.network] ?? null,
+        department: who.department,
+        site: who.site,
+      })
+      .returning({ id: shares.id });
+    return {
+      shareId: share.id,
+      link: link.url,
+      personalised: distance >= PERSONALISED_THRESHOLD,
+      ...shareIntent(input.network, text, link.url, post.title),
+    };
+  });
+}

@@ -1,0 +1,56 @@
+import { boolean, index, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { postCaptions, posts } from '../content/schema';
+import { links } from '../links/schema';
+import { organisations } from '../organisations/schema';
+import { people } from '../people/schema';
+
+/** A share as the employee made it: the final text they wrote, the network, the tracked link used. */
+export const shares = pgTable(
+  'shares',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    network: text('network').notNull(),
+    text: text('text').notNull(),
+    /** The suggestion the employee started from, if any. */
+    captionId: uuid('caption_id').references(() => postCaptions.id, { onDelete: 'set null' }),
+    linkId: uuid('link_id')
+      .notNull()
+      .references(() => links.id, { onDelete: 'cascade' }),
+    /** Smallest normalised edit distance to any suggestion (0 = identical, 1 = entirely different). */
+    distanceFromSuggestions: real('distance_from_suggestions').notNull(),
+    personalised: boolean('personalised').notNull(),
+    /** Sharer's audience on that network when the share was made, if known (for estimated reach). */
+    audienceSize: real('audience_size'),
+    department: text('department'),
+    site: text('site'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('shares_org_time').on(t.orgId, t.createdAt), index('shares_person').on(t.personId, t.postId)],
+);
+
+/** An employee's own advocacy settings. */
+export const sharerProfiles = pgTable(
+  'sharer_profiles',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    rankingOptOut: boolean('ranking_opt_out').notNull().default(false),
+    /** Known audience size per network, e.g. { linkedin: 850 }. */
+    audience: jsonb('audience').$type<Partial<Record<string, number>>>().notNull().default({}),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.personId] })],
+);

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { createApp } from '../app';
+import { allJobs } from '../modules';
+import type { Module } from '../platform/module';
+import type { Config } from '../platform/config';
+import { type Database, openPostgres, pgliteDatabase } from '../platform/db/client';
+import { createLogger } from '../platform/logger';
+import { createPlatform, type Platform } from '../platform/platform';
+
+export type TestPlatform = Awaited<ReturnType<typeof createTestPlatform>>;
+
+async function openTestDatabase(): Promise<Database> {
+  if (process.env.VOCE_TEST_PG_URL) return openPostgres(process.env.VOCE_TEST_PG_URL, 4);
+  const dump = process.env.VOCE_TEST_PGLITE_DUMP;
+  if (!dump) throw new Error('run tests through vitest (global setup prepares the database)');
+  const blob = new Blob([fs.readFileSync(dump)]);
+  return pgliteDatabase(await PGlite.create({ loadDataDir: blob }));
+}
+
+/** A real platform on a real database (PGlite in-process, or PostgreSQL in the CI lane). One per test file. */
+export async function createTestPlatform(overrides: Partial<Config> = {}, extraModules: Module[] = []) {
+  const database = await openTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'voce-test-'));
+  const config: Config & { secret: string } = {
+    port: 0,
+    host: '127.0.0.1',
+    publicUrl: 'http://localhost:3000',
+    dataDir,
+    mailFrom: 'Voce <no-reply@voce.test>',
+    logLevel: 'silent',
+    role: 'all',
+    seedDemo: false,
+    trustProxy: false,
+    secret: 'test-secret-test-secret-test-secret-0123456789',
+    ...overrides,
+  };
+  const platform: Platform = createPlatform(config, database, createLogger(config.logLevel));
+  await platform.jobs.start(allJobs());
+  const { app, auth } = createApp(platform, { extraModules });
+  return {
+    platform,
+    app,
+    auth,
+    async close() {
+      await platform.jobs.stop();
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

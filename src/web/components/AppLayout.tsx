@@ -1,0 +1,59 @@
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { hasPermission, useMe } from '../lib/me';
+import { navItems } from '../nav';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Loading } from './Loading';
+import { UserMenu } from './UserMenu';
+
+/** The signed-in frame: header, role-based navigation (a drawer at phone width), page outlet. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  if (me.isLoading) return <Loading />;
+  if (!me.data) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  const items = navItems.filter((i) => !i.permission || hasPermission(me.data, i.permission));
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common:nav.toggle')} />
+            <Title order={1} size="h3" c="blue.8">
+              Voce
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="xs" truncate>
+              {me.data.organisation.name}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu me={me.data} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('common:nav.label')}>
+        <ScrollArea>
+          {items.map((i) => (
+            <NavLink
+              key={i.to}
+              component={Link}
+              to={i.to}
+              label={t(i.labelKey)}
+              leftSection={i.icon}
+              active={location.pathname === i.to || location.pathname.startsWith(`${i.to}/`)}
+              onClick={close}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

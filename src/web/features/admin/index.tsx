@@ -1,0 +1,18 @@
+import { IconHistory, IconMail } from '@tabler/icons-react';
+import type { Feature } from '../../lib/feature';
+import { AuditPage } from './AuditPage';
+import { OutboxMessagePage } from './OutboxMessagePage';
+import { OutboxPage } from './OutboxPage';
+
+/** Administration: the e-mail outbox and the audit log. */
+export const adminFeature: Feature = {
+  routes: [
+    { path: 'admin/outbox', element: <OutboxPage /> },
+    { path: 'admin/outbox/:id', element: <OutboxMessagePage /> },
+    { path: 'admin/audit', element: <AuditPage /> },
+  ],
+  nav: [
+    { to: '/admin/outbox', labelKey: 'admin:nav.outbox', icon: <IconMail size={18} aria-hidden />, permission: 'outbox.read' },
+    { to: '/admin/audit', labelKey: 'admin:nav.audit', icon: <IconHistory size={18} aria-hidden />, permission: 'audit.read' },
+  ],
+};

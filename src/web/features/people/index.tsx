@@ -1,0 +1,3 @@
+import type { Feature } from '../../lib/feature';
+
+export const peopleFeature: Feature = {};

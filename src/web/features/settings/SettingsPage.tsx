@@ -1,0 +1,120 @@
+import { Button, NumberInput, Paper, Stack, Switch, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { type OrgSettingsT, useOrgSettings, useSaveOrgSettings } from './api';
+
+/** /settings: the organisation's name, sharing rules (disclosure, blocked words, approval) and EMV rates. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useOrgSettings();
+  return (
+    <Stack maw={640} gap="md">
+      <Title order={2}>{t('settings:title')}</Title>
+      {settings.isLoading && <Loading />}
+      <ErrorAlert error={settings.error} />
+      {settings.data && <SettingsForm initial={settings.data} />}
+    </Stack>
+  );
+}
+
+function SettingsForm({ initial }: { initial: OrgSettingsT }) {
+  const { t } = useTranslation();
+  const save = useSaveOrgSettings();
+  const [f, setF] = useState({ ...initial, disclosure: initial.disclosure ?? '' });
+  const set = <K extends keyof typeof f>(k: K, v: (typeof f)[K]) => setF((s) => ({ ...s, [k]: v }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const { name, disclosure, blockedWords, approvalRequired, costPerClick, cpm } = f;
+    save.mutate(
+      { name, disclosure: disclosure || null, blockedWords, approvalRequired, costPerClick, cpm },
+      {
+        onSuccess: () =>
+          notifications.show({
+            color: 'green',
+            message: t('settings:saved'),
+            closeButtonProps: { 'aria-label': t('settings:notifyClose') },
+          }),
+      },
+    );
+  };
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="md">
+        <ErrorAlert error={save.error} />
+        <Paper withBorder p="md" component="section" aria-labelledby="set-org">
+          <Title order={3} size="h4" id="set-org" mb="sm">
+            {t('settings:org.title')}
+          </Title>
+          <TextInput
+            label={t('settings:org.name')}
+            required
+            maxLength={120}
+            value={f.name}
+            onChange={(e) => set('name', e.currentTarget.value)}
+          />
+        </Paper>
+        <Paper withBorder p="md" component="section" aria-labelledby="set-sharing">
+          <Title order={3} size="h4" id="set-sharing" mb="sm">
+            {t('settings:sharing.title')}
+          </Title>
+          <Stack gap="sm">
+            <TextInput
+              label={t('settings:sharing.disclosure')}
+              description={t('settings:sharing.disclosureHint')}
+              maxLength={60}
+              value={f.disclosure}
+              onChange={(e) => set('disclosure', e.currentTarget.value)}
+            />
+            <TagsInput
+              label={t('settings:sharing.blockedWords')}
+              description={t('settings:sharing.blockedWordsHint')}
+              value={f.blockedWords}
+              onChange={(v) => set('blockedWords', v)}
+            />
+            <Switch
+              label={t('settings:sharing.approval')}
+              description={t('settings:sharing.approvalHint')}
+              checked={f.approvalRequired}
+              onChange={(e) => set('approvalRequired', e.currentTarget.checked)}
+            />
+          </Stack>
+        </Paper>
+        <Paper withBorder p="md" component="section" aria-labelledby="set-emv">
+          <Title order={3} size="h4" id="set-emv" mb="xs">
+            {t('settings:emv.title')}
+          </Title>
+          <Text size="sm" c="gray.7" mb="sm">
+            {t('settings:emv.hint')}
+          </Text>
+          <Stack gap="sm">
+            <NumberInput
+              label={t('settings:emv.costPerClick')}
+              prefix="€ "
+              min={0}
+              max={1000}
+              decimalScale={2}
+              value={f.costPerClick}
+              onChange={(v) => set('costPerClick', typeof v === 'number' ? v : 0)}
+            />
+            <NumberInput
+              label={t('settings:emv.cpm')}
+              description={t('settings:emv.cpmHint')}
+              prefix="€ "
+              min={0}
+              max={100000}
+              decimalScale={2}
+              value={f.cpm}
+              onChange={(v) => set('cpm', typeof v === 'number' ? v : 0)}
+            />
+          </Stack>
+        </Paper>
+        <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
+          {t('settings:save')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

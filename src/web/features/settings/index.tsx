@@ -1,0 +1,9 @@
+import { IconSettings } from '@tabler/icons-react';
+import type { Feature } from '../../lib/feature';
+import { SettingsPage } from './SettingsPage';
+
+/** Organisation settings for admins: sharing rules and the rates behind earned media value. */
+export const settingsFeature: Feature = {
+  routes: [{ path: 'settings', element: <SettingsPage /> }],
+  nav: [{ to: '/settings', labelKey: 'settings:nav', icon: <IconSettings size={18} aria-hidden />, permission: 'org.settings' }],
+};

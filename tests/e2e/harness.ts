@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'voce-demo-2026';
+export const PHONE = { width: 375, height: 740 };
+export const DESKTOP = { width: 1280, height: 860 };
+export { freePort, startVoce, type Voce } from '../support/voce-process';
+
+const SHOTS = path.resolve('test-results/screenshots');
+
+export async function openBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh browser profile (own cookies) with a language and a window size. */
+export async function newContext(browser: Browser, opts: { locale?: string; phone?: boolean; baseURL: string }): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: opts.baseURL,
+    locale: opts.locale ?? 'it-IT',
+    viewport: opts.phone ? PHONE : DESKTOP,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+}
+
+/** Saves a full-page screenshot under test-results/screenshots/<name>.png. */
+export async function shot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Screenshots at desktop width and at phone width (the same page, resized), then restores the size. */
+export async function shotBoth(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize() ?? DESKTOP;
+  await page.setViewportSize(DESKTOP);
+  await shot(page, `${name}-desktop`);
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(150);
+  await shot(page, `${name}-phone`);
+  await page.setViewportSize(size);
+}
+
+/** Serious or critical axe violations on the current page, as readable lines (empty = fine). */
+export async function a11yProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** Signs in through the sign-in page as a user would. */
+export async function signInUi(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel(/e-?mail/i).fill(email);
+  await page.getByLabel(/password/i).fill(password);
+  await page.locator('form').getByRole('button').first().click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+}
