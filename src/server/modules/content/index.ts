@@ -3,6 +3,7 @@ import { expireDue, publishDue } from './jobs';
 import { contentRoutes } from './routes';
 
 export { listPostCaptions } from './list-post-captions';
+export { getPostCard, type PostCard } from './post-card';
 export { type Network, networks } from './schema';
 export { type Audience, getVisiblePost, listVisiblePosts, visibleTo } from './visible-posts';
 

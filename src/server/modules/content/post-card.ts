@@ -1,0 +1,30 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client';
+import { posts } from './schema';
+
+export type PostCard = { title: string; description: string; imageKey: string | null; imageUrl: string | null };
+
+/**
+ * What a link-preview crawler is shown for a tracked link to this post. Read by the public redirect, which has no
+ * signed-in context: the organisation comes from the link row itself.
+ */
+export async function getPostCard(db: Db, input: { orgId: string; postId: string }): Promise<PostCard | null> {
+  const [p] = await db
+    .select({
+      title: posts.title,
+      body: posts.body,
+      previewTitle: posts.previewTitle,
+      previewDescription: posts.previewDescription,
+      previewImageUrl: posts.previewImageUrl,
+      imageKey: posts.imageKey,
+    })
+    .from(posts)
+    .where(and(eq(posts.orgId, input.orgId), eq(posts.id, input.postId)));
+  if (!p) return null;
+  return {
+    title: p.previewTitle || p.title,
+    description: (p.previewDescription || p.body).slice(0, 300),
+    imageKey: p.imageKey,
+    imageUrl: p.previewImageUrl,
+  };
+}

@@ -1,0 +1,110 @@
+import crypto from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { localeFromHeader } from '../../platform/i18n';
+import type { FastPathHandler } from '../../platform/module';
+import type { Storage } from '../../platform/storage';
+import { isBot } from './bots';
+import type { ClickRecorder } from './click-recorder';
+import { cardPage, notFoundPage } from './pages';
+import { CODE_RE, type ResolvedLink } from './resolve-link';
+import { clientIp, deviceClass, referrerHost, visitorHash } from './visitor';
+
+export type RedirectDeps = { recorder: ClickRecorder; storage: Storage; publicUrl: string; trustProxy: boolean; logger: Logger };
+
+const PATH_RE = /^\/l\/([^/?#]*)(\/image)?\/?(?:[?#].*)?$/;
+
+/**
+ * GET /l/<code>: the public, hot path, served before the web framework. Humans get a 302 to the registered destination
+ * (with UTM parameters) and their click is spooled before the answer is sent; crawlers get the post's card, uncounted.
+ */
+export function redirectHandler(deps: RedirectDeps): FastPathHandler {
+  return (req, res) => {
+    const m = req.url ? PATH_RE.exec(req.url) : null;
+    if (!m) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-length': 0 }).end();
+      return true;
+    }
+    const code = m[1];
+    const image = !!m[2];
+    const cached = CODE_RE.test(code) ? deps.recorder.links.peek(code) : null;
+    if (cached !== undefined) void answer(deps, req, res, { code, link: cached, image });
+    else
+      deps.recorder.links.resolve(code).then(
+        (link) => answer(deps, req, res, { code, link, image }),
+        (err) => fail(deps, res, err),
+      );
+    return true;
+  };
+}
+
+type Target = { code: string; link: ResolvedLink | null; image: boolean };
+
+async function answer(deps: RedirectDeps, req: IncomingMessage, res: ServerResponse, { code, link, image }: Target) {
+  try {
+    const locale = localeFromHeader(req.headers['accept-language']);
+    if (!link) return html(res, req, 404, notFoundPage(locale, deps.publicUrl));
+    if (image) return await sendImage(deps, req, res, link);
+    const ua = req.headers['user-agent'];
+    if (isBot(ua)) {
+      const imageUrl = link.card?.imageKey ? `${deps.publicUrl}/l/${code}/image` : (link.card?.imageUrl ?? null);
+      return html(res, req, 200, cardPage(locale, { card: link.card, destination: link.destination, imageUrl }));
+    }
+    // A HEAD request is a link checker, not a visit: it learns where the link goes but is not counted.
+    if (req.method === 'HEAD') return redirect(res, link.target);
+    const at = new Date();
+    let salt = deps.recorder.salts.saltFor(at);
+    if (!salt) {
+      await deps.recorder.salts.refresh(at);
+      salt = deps.recorder.salts.saltFor(at) ?? crypto.randomBytes(16).toString('hex');
+    }
+    deps.recorder.record({
+      id: crypto.randomUUID(),
+      linkId: link.id,
+      at: at.toISOString(),
+      visitorHash: visitorHash(salt, clientIp(req, deps.trustProxy), ua ?? ''),
+      referrerHost: referrerHost(req.headers.referer),
+      deviceClass: deviceClass(ua ?? ''),
+      country: null,
+    });
+    redirect(res, link.target);
+  } catch (err) {
+    fail(deps, res, err);
+  }
+}
+
+function redirect(res: ServerResponse, location: string) {
+  res.writeHead(302, { location, 'cache-control': 'no-store', 'x-robots-tag': 'noindex', 'content-length': 0 }).end();
+}
+
+function html(res: ServerResponse, req: IncomingMessage, status: number, body: string) {
+  const bytes = Buffer.from(body);
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': bytes.length,
+    'cache-control': 'no-store',
+    'x-robots-tag': 'noindex',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}
+
+/** The post's uploaded image, public only through its tracked links, for crawlers building the preview. */
+async function sendImage(deps: RedirectDeps, req: IncomingMessage, res: ServerResponse, link: ResolvedLink) {
+  const img = link.card?.imageKey ? await deps.storage.get(link.card.imageKey) : null;
+  if (!img) return html(res, req, 404, notFoundPage(localeFromHeader(req.headers['accept-language']), deps.publicUrl));
+  res.writeHead(200, {
+    'content-type': img.contentType,
+    'content-length': img.bytes.length,
+    'cache-control': 'public, max-age=3600',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(req.method === 'HEAD' ? undefined : img.bytes);
+}
+
+function fail(deps: RedirectDeps, res: ServerResponse, err: unknown) {
+  deps.logger.error({ err }, 'redirect failed');
+  if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' });
+  res.end('Service unavailable');
+}

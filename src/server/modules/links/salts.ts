@@ -1,0 +1,40 @@
+import crypto from 'node:crypto';
+import { lt, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client';
+import { visitorSalts } from './schema';
+
+const utcDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The daily salts of visitor hashes, shared by every process through the database (the first process to ask for a
+ * day creates it). Today's and tomorrow's are kept loaded so the redirect never waits for one.
+ */
+export class SaltBook {
+  private readonly byDay = new Map<string, string>();
+
+  constructor(private readonly db: Db) {}
+
+  /** Creates (if missing) and loads the salts of today and tomorrow. */
+  async refresh(now = new Date()): Promise<void> {
+    const days = [utcDay(now), utcDay(new Date(now.getTime() + 86_400_000))];
+    await this.db
+      .insert(visitorSalts)
+      .values(days.map((day) => ({ day, salt: crypto.randomBytes(32).toString('base64url') })))
+      .onConflictDoNothing();
+    const rows = await this.db.select().from(visitorSalts).where(sql`${visitorSalts.day} in (${sql.join(days, sql`, `)})`);
+    this.byDay.clear();
+    for (const r of rows) this.byDay.set(r.day, r.salt);
+  }
+
+  /** The salt of the day of `at`, or undefined if not loaded yet (the caller refreshes and retries). */
+  saltFor(at: Date): string | undefined {
+    return this.byDay.get(utcDay(at));
+  }
+}
+
+/** Deletes salts older than yesterday: past hashes can no longer be linked to an address. */
+export async function forgetOldSalts(db: Db, now = new Date()): Promise<number> {
+  const cutoff = utcDay(new Date(now.getTime() - 86_400_000));
+  const gone = await db.delete(visitorSalts).where(lt(visitorSalts.day, cutoff)).returning({ day: visitorSalts.day });
+  return gone.length;
+}

@@ -1,0 +1,98 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DeviceClass } from './visitor';
+
+/** One answered human click, as written to the spool and then to the database. Never holds an address. */
+export type ClickRecord = {
+  id: string;
+  linkId: string;
+  at: string;
+  visitorHash: string;
+  referrerHost: string | null;
+  deviceClass: DeviceClass;
+  country: string | null;
+};
+
+export type SpoolBatch = { file: string; records: ClickRecord[] };
+
+/**
+ * Append-only files of answered clicks. Each click is written with a synchronous write before its redirect is sent, so
+ * once the visitor has their answer the click is in the operating system's hands: a SIGKILL of this process cannot
+ * lose it. Files are rotated by the flusher, deleted once their clicks are committed, and replayed after a crash.
+ */
+export class ClickSpool {
+  private readonly bootId = crypto.randomBytes(4).toString('hex');
+  private seq = 0;
+  private fd: number | null = null;
+  private file = '';
+  private records: ClickRecord[] = [];
+
+  /** exclusive: this process alone uses the folder (the embedded default locks it), so every older file is an orphan. */
+  constructor(
+    readonly dir: string,
+    private readonly exclusive: boolean,
+  ) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
+
+  append(record: ClickRecord): void {
+    if (this.fd === null) {
+      this.file = path.join(this.dir, `clicks-${process.pid}-${this.bootId}-${String(++this.seq).padStart(8, '0')}.ndjson`);
+      this.fd = fs.openSync(this.file, 'a');
+    }
+    fs.writeSync(this.fd, `${JSON.stringify(record)}\n`);
+    this.records.push(record);
+  }
+
+  /** Closes the current file and hands over its clicks; new clicks go to a new file. */
+  rotate(): SpoolBatch | null {
+    if (this.fd === null) return null;
+    fs.closeSync(this.fd);
+    const batch = { file: this.file, records: this.records };
+    this.fd = null;
+    this.records = [];
+    return batch;
+  }
+
+  /**
+   * Files left by processes that are gone (killed, crashed): theirs to replay. A file of a live process on this host
+   * is left alone (several processes may share a spool folder on one host).
+   */
+  orphans(): SpoolBatch[] {
+    const mine = `clicks-${process.pid}-${this.bootId}-`;
+    return fs
+      .readdirSync(this.dir)
+      .filter((f) => f.startsWith('clicks-') && f.endsWith('.ndjson') && !f.startsWith(mine) && (this.exclusive || !ownerAlive(f)))
+      .sort()
+      .map((f) => readBatch(path.join(this.dir, f)));
+  }
+
+  done(batch: SpoolBatch): void {
+    fs.rmSync(batch.file, { force: true });
+  }
+}
+
+function ownerAlive(file: string): boolean {
+  const pid = Number(file.split('-')[1]);
+  if (!Number.isInteger(pid) || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readBatch(file: string): SpoolBatch {
+  const records: ClickRecord[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line) continue;
+    try {
+      records.push(JSON.parse(line) as ClickRecord);
+    } catch {
+      // A torn last line (power loss mid-write): that redirect was never answered.
+    }
+  }
+  return { file, records };
+}
