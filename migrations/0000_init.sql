@@ -200,6 +200,23 @@ CREATE TABLE "people" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "people_imports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"created_by" uuid,
+	"status" text DEFAULT 'preview' NOT NULL,
+	"total" integer DEFAULT 0 NOT NULL,
+	"valid" integer DEFAULT 0 NOT NULL,
+	"processed" integer DEFAULT 0 NOT NULL,
+	"created" integer DEFAULT 0 NOT NULL,
+	"updated" integer DEFAULT 0 NOT NULL,
+	"skipped" integer DEFAULT 0 NOT NULL,
+	"rows" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"errors" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "sharer_profiles" (
 	"org_id" uuid NOT NULL,
 	"person_id" uuid NOT NULL,
@@ -246,6 +263,8 @@ ALTER TABLE "links" ADD CONSTRAINT "links_person_id_people_id_fk" FOREIGN KEY ("
 ALTER TABLE "mail_messages" ADD CONSTRAINT "mail_messages_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_manager_id_people_id_fk" FOREIGN KEY ("manager_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people_imports" ADD CONSTRAINT "people_imports_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people_imports" ADD CONSTRAINT "people_imports_created_by_people_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sharer_profiles" ADD CONSTRAINT "sharer_profiles_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sharer_profiles" ADD CONSTRAINT "sharer_profiles_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "shares" ADD CONSTRAINT "shares_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -272,5 +291,6 @@ CREATE UNIQUE INDEX "people_org_email" ON "people" USING btree ("org_id",lower("
 CREATE INDEX "people_org_name" ON "people" USING btree ("org_id","name");--> statement-breakpoint
 CREATE INDEX "people_user" ON "people" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "people_manager" ON "people" USING btree ("manager_id");--> statement-breakpoint
+CREATE INDEX "people_imports_org" ON "people_imports" USING btree ("org_id","created_at");--> statement-breakpoint
 CREATE INDEX "shares_org_time" ON "shares" USING btree ("org_id","created_at");--> statement-breakpoint
 CREATE INDEX "shares_person" ON "shares" USING btree ("person_id","post_id");

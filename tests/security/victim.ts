@@ -4,6 +4,7 @@ import { invitations } from '../../src/server/modules/auth/schema';
 import { postCaptions, posts, postTargets } from '../../src/server/modules/content/schema';
 import { clickDaily, clicks, links } from '../../src/server/modules/links/schema';
 import { mailMessages } from '../../src/server/modules/mail/schema';
+import { peopleImports } from '../../src/server/modules/people/schema';
 import { shares, sharerProfiles } from '../../src/server/modules/sharing/schema';
 import { createOrg, createPerson } from '../../src/server/testing/fixtures';
 import type { TestPlatform } from '../../src/server/testing/test-platform';
@@ -40,5 +41,13 @@ export async function populateVictim(tp: TestPlatform) {
   await db.insert(mailMessages).values({ orgId, to: pending.email, subject: `Mail ${MARKER}`, text: MARKER, html: MARKER, template: 'invitation', status: 'kept' });
   await db.insert(auditLog).values({ orgId, actorId: admin.id, actorName: `Admin ${MARKER}`, action: 'person.invited', targetType: 'person', targetId: pending.id, targetName: `Pending ${MARKER}` });
   await db.insert(invitations).values({ orgId, personId: pending.id, tokenHash: crypto.randomBytes(16).toString('hex'), expiresAt: new Date(Date.now() + 86_400_000) });
+  await db.insert(peopleImports).values({
+    orgId,
+    createdBy: admin.id,
+    total: 1,
+    valid: 1,
+    rows: [{ row: 2, name: `Imported ${MARKER}`, email: `imported-${MARKER}@example.test` }],
+    errors: [{ row: 3, email: `bad-${MARKER}`, code: 'invalid_email' }],
+  });
   return { org, manager, admin, employee, pending, post, draft };
 }

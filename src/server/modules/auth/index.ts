@@ -9,3 +9,4 @@ export const authModule: Module = {
   routes: ({ auth }) => authRoutes(auth),
 };
 export { createLogin } from './create-login';
+export { revokeSessions } from './revoke-sessions';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Role } from '../../platform/permissions';
 import { organisations } from '../organisations/schema';
 
@@ -36,3 +36,44 @@ export const people = pgTable(
     index('people_manager').on(t.managerId),
   ],
 );
+
+/** A CSV import: parsed and checked at preview, applied by the `people.import` job after confirmation. */
+export const peopleImports = pgTable(
+  'people_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    createdBy: uuid('created_by').references(() => people.id, { onDelete: 'set null' }),
+    status: text('status').$type<'preview' | 'queued' | 'running' | 'done' | 'failed'>().notNull().default('preview'),
+    total: integer('total').notNull().default(0),
+    valid: integer('valid').notNull().default(0),
+    processed: integer('processed').notNull().default(0),
+    created: integer('created').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    skipped: integer('skipped').notNull().default(0),
+    rows: jsonb('rows').$type<ImportRow[]>().notNull().default([]),
+    errors: jsonb('errors').$type<{ row: number; email: string; code: string }[]>().notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('people_imports_org').on(t.orgId, t.createdAt)],
+);
+
+/**
+ * One valid row of an import file, normalised. An optional field is absent when the file has no such column
+ * (existing people keep their value) and null when the cell is empty (the value is cleared).
+ */
+export type ImportRow = {
+  row: number;
+  name: string;
+  email: string;
+  department?: string | null;
+  site?: string | null;
+  jobTitle?: string | null;
+  managerEmail?: string | null;
+  locale?: 'it' | 'en';
+  hireDate?: string | null;
+  roles?: Role[];
+};

@@ -1,0 +1,28 @@
+import { eq } from 'drizzle-orm';
+import { type Ctx, ofOrg, requirePermission } from '../../platform/ctx';
+import { notFound } from '../../platform/errors';
+import type { ImportProgressT, ImportRowErrorT } from './contract';
+import { peopleImports } from './schema';
+
+export const progressColumns = {
+  id: peopleImports.id,
+  status: peopleImports.status,
+  total: peopleImports.total,
+  valid: peopleImports.valid,
+  processed: peopleImports.processed,
+  created: peopleImports.created,
+  updated: peopleImports.updated,
+  skipped: peopleImports.skipped,
+  errors: peopleImports.errors,
+};
+
+export const toProgress = (r: Omit<ImportProgressT, 'errors'> & { errors: { row: number; email: string; code: string }[] }) =>
+  ({ ...r, errors: r.errors as ImportRowErrorT[] }) satisfies ImportProgressT;
+
+/** Where an import stands (polled by the page while the job runs). */
+export async function getImport({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<ImportProgressT> {
+  requirePermission(ctx, 'people.write');
+  const [row] = await ctx.db.select(progressColumns).from(peopleImports).where(ofOrg(ctx, peopleImports, eq(peopleImports.id, input.id)));
+  if (!row) throw notFound('import');
+  return toProgress(row);
+}

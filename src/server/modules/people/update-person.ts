@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import { type Ctx, inTx, ofOrg, requirePermission } from '../../platform/ctx';
+import { conflict, notFound } from '../../platform/errors';
+import { recordAudits } from '../audit';
+import type { PersonPatchT, PersonT } from './contract';
+import { getPerson } from './get-person';
+import { assertEmailFree, assertManager, assertRolesChange, isUniqueViolation } from './person-checks';
+import { people } from './schema';
+
+const fields = ['name', 'email', 'department', 'site', 'jobTitle', 'managerId', 'locale', 'hireDate'] as const;
+
+/** Edits a person. Roles are audited apart ('person.roles_changed'); the admin role only by an admin. */
+export async function updatePerson({ ctx, input }: { ctx: Ctx; input: PersonPatchT & { id: string } }): Promise<PersonT> {
+  requirePermission(ctx, 'people.write');
+  try {
+    return await inTx(ctx, async (tx) => {
+      const [before] = await tx.db.select().from(people).where(ofOrg(tx, people, eq(people.id, input.id))).for('update');
+      if (!before) throw notFound('person');
+      const next = {
+        ...input,
+        department: input.department === undefined ? undefined : input.department || null,
+        site: input.site === undefined ? undefined : input.site || null,
+        jobTitle: input.jobTitle === undefined ? undefined : input.jobTitle || null,
+      };
+      const changed = fields.filter((f) => next[f] !== undefined && next[f] !== before[f]);
+      const roles = input.roles ? [...new Set(input.roles)] : before.roles;
+      const rolesChanged = roles.length !== before.roles.length || roles.some((r) => !before.roles.includes(r));
+      if (rolesChanged) assertRolesChange(ctx, before.roles, roles);
+      if (changed.includes('email') && next.email) {
+        // The login's e-mail lives in better-auth: changing only ours would lock the person out.
+        if (before.userId && next.email.toLowerCase() !== before.email.toLowerCase()) throw conflict('people.email_locked');
+        await assertEmailFree(tx, next.email, before.id);
+      }
+      if (changed.includes('managerId') && next.managerId) await assertManager(tx, before.id, next.managerId);
+      if (changed.length === 0 && !rolesChanged) return getPerson({ ctx: tx, input: { id: before.id } });
+      await tx.db
+        .update(people)
+        .set({ ...Object.fromEntries(changed.map((f) => [f, next[f]])), roles, updatedAt: new Date() })
+        .where(ofOrg(tx, people, eq(people.id, before.id)));
+      const target = { targetType: 'person', targetId: before.id, targetName: next.name ?? before.name };
+      await recordAudits({
+        ctx: tx,
+        input: [
+          ...(changed.length ? [{ action: 'person.updated', ...target, data: { fields: changed } }] : []),
+          ...(rolesChanged ? [{ action: 'person.roles_changed', ...target, data: { from: before.roles, to: roles } }] : []),
+        ],
+      });
+      return getPerson({ ctx: tx, input: { id: before.id } });
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict('people.duplicate_email', { email: input.email ?? '' });
+    throw err;
+  }
+}
