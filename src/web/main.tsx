@@ -2,15 +2,15 @@ import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
-import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, MantineProvider, Notification } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import './lib/i18n';
 import { App } from './App';
 
-const theme = createTheme({ primaryColor: 'blue', primaryShade: 8, defaultRadius: 'md' });
 // Mantine's default "dimmed" grey fails WCAG AA contrast on white; a darker grey keeps secondary text readable.
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
@@ -19,13 +19,33 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
 });
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
+/** The theme depends on the language: Mantine's own controls (a notification's close button) need a translated name. */
+function Root() {
+  const { t } = useTranslation();
+  const theme = useMemo(
+    () =>
+      createTheme({
+        primaryColor: 'blue',
+        primaryShade: 8,
+        defaultRadius: 'md',
+        components: {
+          Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('common:close') } } }),
+        },
+      }),
+    [t],
+  );
+  return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <App />
       </QueryClientProvider>
     </MantineProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Root />
   </StrictMode>,
 );

@@ -11,10 +11,21 @@ export const ADMIN = { email: 'ada.admin@example.test', password: 'admin-passwor
 export const NEWCOMER = { email: 'emma.english@example.test', name: 'Emma English' };
 
 /**
- * A data folder holding one organisation with an Italian admin and Emma, an English speaker without a login yet.
+ * The CSV an HR person would export from their payroll system: Italian headers, ';' as separator, Emma (an English
+ * speaker) managed by the admin, a colleague, and one row with a broken e-mail that the preview must point out.
+ */
+export const PEOPLE_CSV = [
+  'nome;email;reparto;sede;email_responsabile;lingua;data_assunzione',
+  `${NEWCOMER.name};${NEWCOMER.email};Marketing;Milano;${ADMIN.email};en;01/09/2026`,
+  'Marco Bianchi;marco.bianchi@example.test;Produzione;Parma;;it;2019-03-15',
+  'Riga Rotta;non-una-email;Logistica;Piacenza;;it;',
+].join('\n');
+
+/**
+ * A data folder holding one organisation with its Italian admin and nobody else: the people arrive by CSV import.
  * Written before Voce starts (the embedded database serves one process at a time).
  */
-export async function prepareDataDir(): Promise<{ dataDir: string; emmaId: string }> {
+export async function prepareDataDir(): Promise<{ dataDir: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'voce-e2e-foundation-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'never' });
   const { platform, shutdown } = await boot(config, { work: false });
@@ -24,11 +35,7 @@ export async function prepareDataDir(): Promise<{ dataDir: string; emmaId: strin
     await platform.db
       .insert(people)
       .values({ orgId: org.id, userId, email: ADMIN.email, name: ADMIN.name, roles: ['admin'], locale: 'it', status: 'active' });
-    const [emma] = await platform.db
-      .insert(people)
-      .values({ orgId: org.id, email: NEWCOMER.email, name: NEWCOMER.name, locale: 'en', status: 'pending' })
-      .returning();
-    return { dataDir, emmaId: emma.id };
+    return { dataDir };
   } finally {
     await shutdown();
   }

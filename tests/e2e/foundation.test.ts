@@ -1,15 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, NEWCOMER, prepareDataDir } from './foundation-setup';
+import { ADMIN, NEWCOMER, PEOPLE_CSV, prepareDataDir } from './foundation-setup';
 import { a11yProblems, newContext, openBrowser, shotBoth, signInUi, startVoce, type Voce } from './harness';
 
 let voce: Voce;
 let browser: Browser;
-let emmaId: string;
 
 beforeAll(async () => {
   const prepared = await prepareDataDir();
-  emmaId = prepared.emmaId;
   voce = await startVoce({ dataDir: prepared.dataDir, seed: false });
   browser = await openBrowser();
 });
@@ -42,23 +40,43 @@ describe('foundation: from the admin to a new colleague signed in', () => {
     await signInUi(admin, ADMIN.email, ADMIN.password);
     await admin.waitForURL((u) => u.pathname === '/' || !u.pathname.startsWith('/sign-in'));
 
-    // The people pages belong to another feature; until its CSV import exists the invitation goes through the API
-    // that its "Invite" button calls.
-    const invited = await admin.request.post('/api/invitations', { data: { personIds: [emmaId] } });
-    expect(await invited.json()).toEqual({ queued: 1 });
+    // HR's spreadsheet comes in through the import: checked first, nothing written until confirmed.
+    await admin.goto('/people');
+    await admin.getByRole('link', { name: 'Importa CSV' }).click();
+    await admin.getByRole('heading', { name: 'Importa persone da un file CSV' }).waitFor();
+    await admin.getByLabel('File CSV').click();
+    await admin.locator('input[type=file]').setInputFiles({ name: 'persone.csv', mimeType: 'text/csv', buffer: Buffer.from(PEOPLE_CSV) });
+    await check(admin, '03-import-choose');
+    await admin.getByRole('button', { name: 'Verifica il file' }).click();
+    const errors = admin.getByRole('region', { name: 'Righe con errori' });
+    await errors.getByRole('cell', { name: 'E-mail mancante o non valida' }).waitFor();
+    expect(await errors.getByRole('cell', { name: 'non-una-email' }).isVisible()).toBe(true);
+    await check(admin, '04-import-preview');
+    await admin.getByRole('button', { name: 'Importa 2 righe valide' }).click();
+    await admin.getByText('Importazione completata').waitFor();
+    await check(admin, '05-import-done');
+
+    // Emma is in the directory, not yet invited; the admin invites her alone.
+    await admin.getByRole('link', { name: 'Vai alle persone' }).click();
+    await admin.getByRole('cell', { name: /marco\.bianchi@example\.test/ }).waitFor();
+    expect(await admin.getByText('Riga Rotta').count()).toBe(0);
+    await admin.getByRole('checkbox', { name: `Seleziona ${NEWCOMER.name}` }).check();
+    await admin.getByRole('button', { name: 'Invita 1 persona selezionata' }).click();
+    await admin.getByText('Invito inviato a 1 persona').waitFor();
+    await check(admin, '06-people');
 
     await admin.goto('/admin/outbox');
     const subject = 'Acme Italia invites you to Voce';
     await admin.getByRole('link', { name: subject }).click();
     await admin.getByRole('heading', { name: subject }).waitFor();
-    await check(admin, '03-outbox-message');
+    await check(admin, '07-outbox-message');
     const link = admin.getByRole('link', { name: /\/invitation\// });
     const href = (await link.getAttribute('href')) ?? '';
     expect(href).toContain(`${voce.url}/invitation/`);
 
     await admin.goto('/admin/audit');
     await admin.getByRole('cell', { name: 'Ha invitato una persona' }).waitFor();
-    await check(admin, '04-audit');
+    await check(admin, '08-audit');
 
     // Emma opens the link in her own browser (an Italian-language browser: the page follows her invitation).
     const emma = await (await newContext(browser, { baseURL: voce.url, locale: 'it-IT' })).newPage();
@@ -68,14 +86,14 @@ describe('foundation: from the admin to a new colleague signed in', () => {
     await expect
       .poll(() => emma.getByText(`Hello ${NEWCOMER.name}, Acme Italia has invited you to Voce.`).isVisible())
       .toBe(true);
-    await check(emma, '05-invitation');
+    await check(emma, '09-invitation');
     await emma.getByLabel('New password').fill('emma-chooses-this');
     await emma.getByLabel('Repeat the password').fill('emma-chooses-this');
     await emma.getByRole('button', { name: 'Activate my account' }).click();
     await emma.waitForURL((u) => !u.pathname.startsWith('/invitation'));
     await emma.getByRole('button', { name: `Account menu of ${NEWCOMER.name}` }).waitFor();
     expect(await emma.evaluate(() => document.documentElement.lang)).toBe('en');
-    await check(emma, '06-signed-in');
+    await check(emma, '10-signed-in');
 
     // The link was single use.
     await emma.goto(href);
@@ -109,7 +127,7 @@ describe('foundation: from the admin to a new colleague signed in', () => {
 
     await emma.goto(href);
     await emma.getByRole('heading', { name: 'Choose a new password' }).waitFor();
-    await check(emma, '07-reset-password');
+    await check(emma, '11-reset-password');
     await emma.getByLabel('New password').fill('emma-remembers-now');
     await emma.getByLabel('Repeat the password').fill('emma-remembers-now');
     await emma.getByRole('button', { name: 'Save the new password' }).click();

@@ -1,3 +1,16 @@
+import { IconUsers } from '@tabler/icons-react';
 import type { Feature } from '../../lib/feature';
+import { ImportPage } from './ImportPage';
+import { PeopleListPage } from './PeopleListPage';
+import { PersonPage } from './PersonPage';
 
-export const peopleFeature: Feature = {};
+/** The people directory for HR and administrators: list, edit, CSV import and export, invitations. */
+export const peopleFeature: Feature = {
+  routes: [
+    { path: 'people', element: <PeopleListPage /> },
+    { path: 'people/import', element: <ImportPage /> },
+    { path: 'people/new', element: <PersonPage /> },
+    { path: 'people/:id', element: <PersonPage /> },
+  ],
+  nav: [{ to: '/people', labelKey: 'people:nav', icon: <IconUsers size={18} aria-hidden />, permission: 'people.read' }],
+};
