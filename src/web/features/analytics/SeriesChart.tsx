@@ -32,6 +32,8 @@ export function SeriesChart({ o, csv }: { o: Overview; csv: string }) {
           curveType="linear"
           valueFormatter={(v) => f.number(v)}
           xAxisProps={{ tickFormatter: (d: string) => f.date(d) }}
+          // Counts are whole numbers: no 0.5 ticks rounded into "0, 0, 1, 1".
+          yAxisProps={{ allowDecimals: false }}
           series={[
             { name: 'clicks', label: t('analytics:kpi.clicks'), color: 'blue.7' },
             { name: 'shares', label: t('analytics:kpi.shares'), color: 'teal.7' },

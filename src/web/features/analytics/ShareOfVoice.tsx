@@ -33,6 +33,7 @@ export function ShareOfVoice({ title, rows, csv, csvLabel }: { title: string; ro
           withLegend
           valueFormatter={(v) => f.number(v)}
           yAxisProps={{ width: 110 }}
+          xAxisProps={{ allowDecimals: false }}
           series={[
             { name: 'shares', label: t('analytics:kpi.shares'), color: 'teal.7' },
             { name: 'clicks', label: t('analytics:kpi.clicks'), color: 'blue.7' },

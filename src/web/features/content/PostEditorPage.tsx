@@ -1,6 +1,6 @@
 import { Alert, Badge, Grid, Group, Paper, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -32,7 +32,13 @@ function Editor({ post }: { post?: PostT }) {
   const set: SetField = (key, value) => setForm((f) => ({ ...f, [key]: value }));
   const status = post?.status ?? null;
   const live = status === 'scheduled' || status === 'published';
-  useEffect(() => setForm(formOf(post)), [post]);
+  // A saved post comes back from the server: show its stored state. Not on mount, which would wipe early typing.
+  const shown = useRef(post);
+  useEffect(() => {
+    if (post === shown.current) return;
+    shown.current = post;
+    setForm(formOf(post));
+  }, [post]);
 
   const run = async (action: EditorAction, comment?: string) => {
     setBusy(action);

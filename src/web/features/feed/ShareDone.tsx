@@ -9,7 +9,14 @@ export function ShareDone({ result, onAgain }: { result: ShareResultT & { networ
   const { t } = useTranslation();
   const name = networkName(t, result.network);
   return (
-    <Alert color="green" icon={<IconCheck size={18} aria-hidden />} title={t('feed:done.title')} role="status">
+    // Dark title and links instead of Mantine's green and blue: those fail contrast on the light green background.
+    <Alert
+      color="green"
+      icon={<IconCheck size={18} aria-hidden />}
+      title={t('feed:done.title')}
+      role="status"
+      styles={{ title: { color: 'var(--mantine-color-black)' } }}
+    >
       <Stack gap="xs">
         <Text size="sm">{result.copyOnly ? t('feed:done.copied') : t('feed:done.body', { network: name })}</Text>
         <Group gap="xs" align="flex-end" wrap="nowrap">
@@ -30,11 +37,11 @@ export function ShareDone({ result, onAgain }: { result: ShareResultT & { networ
         </Group>
         <Group gap="md">
           {result.intentUrl && (
-            <Anchor href={result.intentUrl} target="_blank" rel="noopener noreferrer" size="sm">
+            <Anchor href={result.intentUrl} target="_blank" rel="noopener noreferrer" size="sm" c="blue.9">
               {t('feed:done.open', { network: name })}
             </Anchor>
           )}
-          <Anchor component="button" type="button" size="sm" onClick={onAgain}>
+          <Anchor component="button" type="button" size="sm" c="blue.9" onClick={onAgain}>
             {t('feed:done.again')}
           </Anchor>
         </Group>
