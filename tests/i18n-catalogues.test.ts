@@ -15,14 +15,19 @@ function flatten(tree: Tree, prefix = ''): string[] {
 
 function keysOf(dir: string, lang: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const file of fs.readdirSync(path.join(dir, lang)).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of fs
+    .readdirSync(path.join(dir, lang))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     out.set(file.replace(/\.json$/, ''), flatten(JSON.parse(fs.readFileSync(path.join(dir, lang, file), 'utf8'))).sort());
   }
   return out;
 }
 
 function sources(dir: string): string {
-  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx)$/.test(f) && !/\.test\.ts$/.test(f));
+  const files = fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|tsx)$/.test(f) && !/\.test\.ts$/.test(f));
   return files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
 }
 
@@ -59,7 +64,9 @@ describe.each(catalogues)('$name catalogues', ({ dir, src }) => {
         const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
         const errorCode = base.startsWith('errors.') ? `${ns}.${base.slice('errors.'.length)}` : null;
         const candidates = [`${ns}:${base}`, base, ...(errorCode ? [errorCode] : [])];
-        const built = dynamic.some((d) => (!d.ns || d.ns === ns) && base.endsWith(`.${d.leaf}`) && used.has(base.slice(0, -d.leaf.length - 1)));
+        const built = dynamic.some(
+          (d) => (!d.ns || d.ns === ns) && base.endsWith(`.${d.leaf}`) && used.has(base.slice(0, -d.leaf.length - 1)),
+        );
         if (!built && !candidates.some((c) => used.has(c))) unused.push(`${ns}:${key}`);
       }
     }

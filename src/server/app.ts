@@ -1,19 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { modules } from './modules';
+import { createAuth, resolvePrincipal } from './modules/auth';
 import { errorBody, onError } from './platform/http/errors';
 import type { AppEnv } from './platform/http/types';
 import { localeFromHeader } from './platform/i18n';
-import type { Platform } from './platform/platform';
-import { modules } from './modules';
 import type { Module } from './platform/module';
-import { createAuth, resolvePrincipal } from './modules/auth';
+import type { Platform } from './platform/platform';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

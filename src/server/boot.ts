@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { allJobs, modules } from './modules';
 import type { Config } from './platform/config';
 import { type Database, openPglite, openPostgres } from './platform/db/client';
 import { lockDataDir } from './platform/db/lock';
 import { createLogger } from './platform/logger';
 import { createPlatform, type Platform } from './platform/platform';
-import { allJobs, modules } from './modules';
 
 /** Embedded mode keeps a generated secret in the data folder; on PostgreSQL every process must share SECRET. */
 function resolveSecret(config: Config): string {

@@ -32,10 +32,10 @@ async function main() {
     `  Database: ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`}`,
   ];
   if (demo) {
-    lines.push(`  Demo organisation: ${demo.orgName}`, '  Demo logins (password for all: ' + demo.password + '):');
+    lines.push(`  Demo organisation: ${demo.orgName}`, `  Demo logins (password for all: ${demo.password}):`);
     for (const l of demo.logins) lines.push(`    ${l.role.padEnd(10)} ${l.email}`);
   }
-  console.log(lines.join('\n') + '\n');
+  console.log(`${lines.join('\n')}\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,4 +1,3 @@
-import type { Module } from './platform/module';
 import { analyticsModule } from './modules/analytics';
 import { auditModule } from './modules/audit';
 import { authModule } from './modules/auth';
@@ -8,6 +7,7 @@ import { mailModule } from './modules/mail';
 import { organisationsModule } from './modules/organisations';
 import { peopleModule } from './modules/people';
 import { sharingModule } from './modules/sharing';
+import type { Module } from './platform/module';
 
 /** Every domain module of the process. A new module is one import and one line here. */
 export const modules: Module[] = [

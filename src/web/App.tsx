@@ -1,8 +1,8 @@
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AppLayout } from './components/AppLayout';
+import { HomeRedirect } from './components/HomeRedirect';
 import { NotFoundPage } from './components/NotFoundPage';
 import { appRoutes, publicRoutes } from './routes';
-import { HomeRedirect } from './components/HomeRedirect';
 
 const router = createBrowserRouter([
   ...publicRoutes,

@@ -119,7 +119,10 @@ describe('advocacy loop: post → personal share → tracked click → dashboard
   it('a colleague of another department does not see the post', async () => {
     const page = await signedIn('employee.en@aurora.example', 'en-GB');
     await page.goto('/feed');
-    await page.getByRole('link', { name: /^Open and share: / }).first().waitFor();
+    await page
+      .getByRole('link', { name: /^Open and share: / })
+      .first()
+      .waitFor();
     expect(await page.getByText(TITLE).count()).toBe(0);
     await page.close();
   });

@@ -45,7 +45,9 @@ describe('foundation: from the admin to a new colleague signed in', () => {
     await admin.getByRole('link', { name: 'Importa CSV' }).click();
     await admin.getByRole('heading', { name: 'Importa persone da un file CSV' }).waitFor();
     await admin.getByLabel('File CSV').click();
-    await admin.locator('input[type=file]').setInputFiles({ name: 'persone.csv', mimeType: 'text/csv', buffer: Buffer.from(PEOPLE_CSV) });
+    await admin
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'persone.csv', mimeType: 'text/csv', buffer: Buffer.from(PEOPLE_CSV) });
     await check(admin, '03-import-choose');
     await admin.getByRole('button', { name: 'Verifica il file' }).click();
     const errors = admin.getByRole('region', { name: 'Righe con errori' });

@@ -13,12 +13,23 @@ const SHOTS = path.resolve('test-results/screenshots');
 export async function openBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** A fresh browser profile (own cookies) with a language and a window size. */
-export async function newContext(browser: Browser, opts: { locale?: string; phone?: boolean; baseURL: string }): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  opts: { locale?: string; phone?: boolean; baseURL: string },
+): Promise<BrowserContext> {
   return browser.newContext({
     baseURL: opts.baseURL,
     locale: opts.locale ?? 'it-IT',
@@ -51,7 +62,13 @@ export async function a11yProblems(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 /** Signs in through the sign-in page as a user would. */

@@ -12,7 +12,10 @@ async function clickN(voce: Voce, linkPath: string) {
   for (let i = 0; i < N; i += 50) {
     const answers = await Promise.all(
       Array.from({ length: Math.min(50, N - i) }, (_, j) =>
-        fetch(`${voce.url}${linkPath}`, { redirect: 'manual', headers: { 'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Firefox/${i + j}.0` } }),
+        fetch(`${voce.url}${linkPath}`, {
+          redirect: 'manual',
+          headers: { 'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Firefox/${i + j}.0` },
+        }),
       ),
     );
     expect(answers.every((r) => r.status === 302)).toBe(true);

@@ -10,8 +10,16 @@ const badBodies: { name: string; body: string; type: string }[] = [
   { name: 'invalid JSON', body: '{"title": ', type: 'application/json' },
   { name: 'JSON array', body: '[1,2,3]', type: 'application/json' },
   { name: 'JSON null', body: 'null', type: 'application/json' },
-  { name: 'wrong types', body: JSON.stringify({ title: 42, email: [], personIds: 'x', url: { a: 1 }, from: 7, csv: 1 }), type: 'application/json' },
-  { name: 'huge strings', body: JSON.stringify({ title: 'x'.repeat(200_000), email: `${'a'.repeat(5000)}@x.it`, text: '\u0000\uffff'.repeat(1000) }), type: 'application/json' },
+  {
+    name: 'wrong types',
+    body: JSON.stringify({ title: 42, email: [], personIds: 'x', url: { a: 1 }, from: 7, csv: 1 }),
+    type: 'application/json',
+  },
+  {
+    name: 'huge strings',
+    body: JSON.stringify({ title: 'x'.repeat(200_000), email: `${'a'.repeat(5000)}@x.it`, text: '\u0000\uffff'.repeat(1000) }),
+    type: 'application/json',
+  },
   { name: 'not JSON at all', body: 'email=a&password=b', type: 'application/x-www-form-urlencoded' },
 ];
 const badIds = ['not-a-uuid', '00000000-0000-0000-0000-000000000000', "1' or '1'='1", '%00', '..%2F..%2Fetc%2Fpasswd'];
@@ -48,7 +56,8 @@ describe('malformed input never yields a 500, and every error has the same shape
             if (res.status >= 500) problems.push(`${where} → ${res.status}`);
             else if (res.status >= 400 && (res.headers.get('content-type') ?? '').includes('json')) {
               const body = JSON.parse(text) as { error?: { code?: string; message?: string } };
-              if (!body.error?.code || !body.error.message) problems.push(`${where} → ${res.status} without {error:{code,message}}`);
+              if (!body.error?.code || !body.error.message)
+                problems.push(`${where} → ${res.status} without {error:{code,message}}`);
             }
           }
         }

@@ -7,8 +7,8 @@ import { createRouter, ctxOf } from '../../src/server/platform/http/router';
 import type { Module } from '../../src/server/platform/module';
 import { roles } from '../../src/server/platform/permissions';
 import { adminOfNewOrg } from '../../src/server/testing/fixtures';
-import { createTestPlatform, type TestPlatform } from '../../src/server/testing/test-platform';
 import { findTenantLeaks } from '../../src/server/testing/tenant-leaks';
+import { createTestPlatform, type TestPlatform } from '../../src/server/testing/test-platform';
 import { MARKER, populateVictim } from './victim';
 
 /** A route that forgets the tenant on purpose: the check must catch it. */
@@ -26,7 +26,10 @@ const leakyModule: Module = {
       }),
       async (c) => {
         const ctx = ctxOf(c, 'people.read');
-        const [p] = await ctx.db.select().from(people).where(eq(people.id, c.req.valid('param').id));
+        const [p] = await ctx.db
+          .select()
+          .from(people)
+          .where(eq(people.id, c.req.valid('param').id));
         return c.json(p ?? {}, 200);
       },
     );

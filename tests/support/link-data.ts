@@ -26,13 +26,22 @@ export async function prepareLinks(count = 1): Promise<{ dataDir: string; links:
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'voce-links-'));
   const links = await withDataDir(dataDir, async (platform) => {
     const db = platform.db;
-    const [org] = await db.insert(organisations).values({ name: 'Links', slug: `links-${Date.now()}` }).returning();
-    const [person] = await db.insert(people).values({ orgId: org.id, email: 'p@example.test', name: 'P', status: 'active' }).returning();
+    const [org] = await db
+      .insert(organisations)
+      .values({ name: 'Links', slug: `links-${Date.now()}` })
+      .returning();
+    const [person] = await db
+      .insert(people)
+      .values({ orgId: org.id, email: 'p@example.test', name: 'P', status: 'active' })
+      .returning();
     const ctx = systemCtx(platform, org.id);
     const out: { path: string; destination: string }[] = [];
     for (let i = 0; i < count; i++) {
       const url = `https://www.example.com/news/${i}`;
-      const [post] = await db.insert(posts).values({ orgId: org.id, title: `Post ${i}`, url, status: 'published' }).returning();
+      const [post] = await db
+        .insert(posts)
+        .values({ orgId: org.id, title: `Post ${i}`, url, status: 'published' })
+        .returning();
       const link = await ensureLink({
         ctx,
         input: { postId: post.id, personId: person.id, network: 'linkedin', destination: url, department: null, site: null },

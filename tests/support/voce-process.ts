@@ -18,12 +18,16 @@ export async function freePort(): Promise<number> {
 export type Voce = { url: string; dataDir: string; output: () => string; stop(): Promise<void>; kill(): Promise<void> };
 
 /** A real Voce process (npm start's server) on a free port and an empty data folder, seeded with the demo unless told not to. */
-export async function startVoce(opts: { seed?: boolean; env?: Record<string, string>; dataDir?: string } = {}): Promise<Voce> {
+export async function startVoce(
+  opts: { seed?: boolean; env?: Record<string, string>; dataDir?: string; pinned?: string[] } = {},
+): Promise<Voce> {
   const port = await freePort();
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'voce-e2e-'));
   const url = `http://127.0.0.1:${port}`;
   let out = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  // pinned: a command prefix such as ['taskset', '-c', '1'] (benchmarks keep the server off the load generator's CPU).
+  const [cmd, ...args] = [...(opts.pinned ?? []), process.execPath, '--import', 'tsx', 'src/server/main.ts'];
+  const child: ChildProcess = spawn(cmd, args, {
     env: {
       ...process.env,
       PORT: String(port),

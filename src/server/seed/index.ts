@@ -5,7 +5,7 @@ import { postCaptions, posts, postTargets } from '../modules/content/schema';
 import { clickDaily, clicks, links } from '../modules/links/schema';
 import { organisations } from '../modules/organisations/schema';
 import { people } from '../modules/people/schema';
-import { shares, sharerProfiles } from '../modules/sharing/schema';
+import { sharerProfiles, shares } from '../modules/sharing/schema';
 import type { Tx } from '../platform/db/client';
 import type { Platform } from '../platform/platform';
 import { buildHistory, type PublishedPost } from './history';
@@ -58,11 +58,25 @@ export async function seedDemo(platform: Platform, opts: SeedOptions = {}): Prom
   await platform.db.transaction(async (tx) => {
     const [org] = await tx
       .insert(organisations)
-      .values({ name: ORG_NAME, slug: opts.slug ?? 'pastificio-aurora', settings: { disclosure: DISCLOSURE, blockedWords: ['gratis', 'garantito', 'concorrenza', 'sciopero'], approvalRequired: false, costPerClick: 0.8, cpm: 12 } })
+      .values({
+        name: ORG_NAME,
+        slug: opts.slug ?? 'pastificio-aurora',
+        settings: {
+          disclosure: DISCLOSURE,
+          blockedWords: ['gratis', 'garantito', 'concorrenza', 'sciopero'],
+          approvalRequired: false,
+          costPerClick: 0.8,
+          cpm: 12,
+        },
+      })
       .returning();
     await insertChunked(tx, user, userRows);
     await insertChunked(tx, account, accountRows);
-    await insertChunked(tx, people, all.map(({ demo: _demo, ...p }) => ({ ...p, orgId: org.id, userId: ids.get(p.id) ?? null })));
+    await insertChunked(
+      tx,
+      people,
+      all.map(({ demo: _demo, ...p }) => ({ ...p, orgId: org.id, userId: ids.get(p.id) ?? null })),
+    );
 
     const published: PublishedPost[] = [];
     for (const sp of seedPosts) {
@@ -71,16 +85,54 @@ export async function seedDemo(platform: Platform, opts: SeedOptions = {}): Prom
       const at = new Date(now.getTime() - sp.daysAgo * DAY - rnd.int(0, 8) * 3_600_000);
       const status = sp.status ?? 'published';
       await tx.insert(posts).values({
-        id, orgId: org.id, title: sp.title, body: sp.body, url, previewTitle: sp.title, previewDescription: sp.description, topics: sp.topics,
-        language: sp.language ?? 'all', targetAll: !sp.targets?.length, status, createdBy: editor.id,
+        id,
+        orgId: org.id,
+        title: sp.title,
+        body: sp.body,
+        url,
+        previewTitle: sp.title,
+        previewDescription: sp.description,
+        topics: sp.topics,
+        language: sp.language ?? 'all',
+        targetAll: !sp.targets?.length,
+        status,
+        createdBy: editor.id,
         publishAt: status === 'scheduled' ? new Date(now.getTime() - sp.daysAgo * DAY) : null,
         publishedAt: status === 'published' || status === 'expired' ? at : null,
         expireAt: status === 'expired' ? new Date(at.getTime() + 20 * DAY) : null,
       });
       const captions = [
-        ...sp.it.map((text, i) => ({ id: crypto.randomUUID(), orgId: org.id, postId: id, locale: 'it' as const, network: 'any' as const, text, position: i })),
-        ...sp.en.map((text, i) => ({ id: crypto.randomUUID(), orgId: org.id, postId: id, locale: 'en' as const, network: 'any' as const, text, position: i })),
-        ...(sp.linkedin ? [{ id: crypto.randomUUID(), orgId: org.id, postId: id, locale: 'it' as const, network: 'linkedin' as const, text: sp.linkedin, position: 9 }] : []),
+        ...sp.it.map((text, i) => ({
+          id: crypto.randomUUID(),
+          orgId: org.id,
+          postId: id,
+          locale: 'it' as const,
+          network: 'any' as const,
+          text,
+          position: i,
+        })),
+        ...sp.en.map((text, i) => ({
+          id: crypto.randomUUID(),
+          orgId: org.id,
+          postId: id,
+          locale: 'en' as const,
+          network: 'any' as const,
+          text,
+          position: i,
+        })),
+        ...(sp.linkedin
+          ? [
+              {
+                id: crypto.randomUUID(),
+                orgId: org.id,
+                postId: id,
+                locale: 'it' as const,
+                network: 'linkedin' as const,
+                text: sp.linkedin,
+                position: 9,
+              },
+            ]
+          : []),
       ];
       if (captions.length) await tx.insert(postCaptions).values(captions);
       if (sp.targets?.length) await tx.insert(postTargets).values(sp.targets.map((t) => ({ orgId: org.id, postId: id, ...t })));

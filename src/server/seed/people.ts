@@ -20,26 +20,74 @@ export type SeedPerson = {
 
 /** Famiglie professionali per site, with plausible sizes for a ~200-person pasta maker. */
 const structure: [string, string, number][] = [
-  ['Produzione', 'Parma', 56], ['Qualità', 'Parma', 14], ['Logistica', 'Piacenza', 30], ['Logistica', 'Parma', 6],
-  ['Commerciale', 'Milano', 22], ['Marketing e Comunicazione', 'Milano', 12], ['Risorse Umane', 'Milano', 6],
-  ['Risorse Umane', 'Parma', 3], ['Amministrazione e Finanza', 'Milano', 10], ['IT', 'Milano', 8], ['IT', 'Parma', 2],
-  ['Ricerca e Sviluppo', 'Parma', 12], ['Ricerca e Sviluppo', 'Milano', 5], ['Acquisti', 'Milano', 4], ['Acquisti', 'Parma', 4],
+  ['Produzione', 'Parma', 56],
+  ['Qualità', 'Parma', 14],
+  ['Logistica', 'Piacenza', 30],
+  ['Logistica', 'Parma', 6],
+  ['Commerciale', 'Milano', 22],
+  ['Marketing e Comunicazione', 'Milano', 12],
+  ['Risorse Umane', 'Milano', 6],
+  ['Risorse Umane', 'Parma', 3],
+  ['Amministrazione e Finanza', 'Milano', 10],
+  ['IT', 'Milano', 8],
+  ['IT', 'Parma', 2],
+  ['Ricerca e Sviluppo', 'Parma', 12],
+  ['Ricerca e Sviluppo', 'Milano', 5],
+  ['Acquisti', 'Milano', 4],
+  ['Acquisti', 'Parma', 4],
 ];
 
 const titles: Record<string, [director: string, lead: string, staff: string[]]> = {
-  Produzione: ['Direttore di stabilimento', 'Capoturno', ['Operatore di linea', 'Conduttore impianti', 'Manutentore', 'Addetto al confezionamento']],
-  Qualità: ['Responsabile Qualità', 'Coordinatrice laboratorio', ['Tecnologo alimentare', 'Analista di laboratorio', 'Auditor qualità']],
-  Logistica: ['Direttore Logistica', 'Capo magazzino', ['Magazziniere', 'Carrellista', 'Pianificatore trasporti', 'Addetto spedizioni']],
-  Commerciale: ['Direttore Commerciale', 'Area manager', ['Key account manager', 'Agente di vendita', 'Trade marketing specialist', 'Customer service']],
-  'Marketing e Comunicazione': ['Direttrice Marketing e Comunicazione', 'Brand manager', ['Social media manager', 'Content editor', 'Graphic designer', 'Product marketing specialist']],
-  'Risorse Umane': ['Direttrice Risorse Umane', 'HR business partner', ['Recruiter', 'Specialista formazione', 'Payroll specialist']],
-  'Amministrazione e Finanza': ['Direttore Amministrazione e Finanza', 'Responsabile contabilità', ['Contabile', 'Controller', 'Tesoriere']],
+  Produzione: [
+    'Direttore di stabilimento',
+    'Capoturno',
+    ['Operatore di linea', 'Conduttore impianti', 'Manutentore', 'Addetto al confezionamento'],
+  ],
+  Qualità: [
+    'Responsabile Qualità',
+    'Coordinatrice laboratorio',
+    ['Tecnologo alimentare', 'Analista di laboratorio', 'Auditor qualità'],
+  ],
+  Logistica: [
+    'Direttore Logistica',
+    'Capo magazzino',
+    ['Magazziniere', 'Carrellista', 'Pianificatore trasporti', 'Addetto spedizioni'],
+  ],
+  Commerciale: [
+    'Direttore Commerciale',
+    'Area manager',
+    ['Key account manager', 'Agente di vendita', 'Trade marketing specialist', 'Customer service'],
+  ],
+  'Marketing e Comunicazione': [
+    'Direttrice Marketing e Comunicazione',
+    'Brand manager',
+    ['Social media manager', 'Content editor', 'Graphic designer', 'Product marketing specialist'],
+  ],
+  'Risorse Umane': [
+    'Direttrice Risorse Umane',
+    'HR business partner',
+    ['Recruiter', 'Specialista formazione', 'Payroll specialist'],
+  ],
+  'Amministrazione e Finanza': [
+    'Direttore Amministrazione e Finanza',
+    'Responsabile contabilità',
+    ['Contabile', 'Controller', 'Tesoriere'],
+  ],
   IT: ['IT manager', 'Team leader sistemi', ['Sistemista', 'Sviluppatore', 'Help desk']],
-  'Ricerca e Sviluppo': ['Direttore Ricerca e Sviluppo', 'Responsabile progetti', ['Tecnologo di processo', 'Ricercatrice', 'Food scientist']],
+  'Ricerca e Sviluppo': [
+    'Direttore Ricerca e Sviluppo',
+    'Responsabile progetti',
+    ['Tecnologo di processo', 'Ricercatrice', 'Food scientist'],
+  ],
   Acquisti: ['Responsabile Acquisti', 'Buyer senior', ['Buyer', 'Addetto approvvigionamenti']],
 };
 
-const ascii = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-zA-Z ]/g, '').toLowerCase();
+const ascii = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-zA-Z ]/g, '')
+    .toLowerCase();
 
 /** About 200 people with a CEO → directors → team leads → staff hierarchy; the six demo logins sit in plausible places. */
 export function buildPeople(rnd: Random, domain: string): SeedPerson[] {
@@ -52,13 +100,31 @@ export function buildPeople(rnd: Random, domain: string): SeedPerson[] {
     return email;
   };
   const randomName = () => `${rnd.pick(rnd.chance(0.5) ? firstNames.f : firstNames.m)} ${rnd.pick(surnames)}`;
-  const hire = (minYear: number) => `${rnd.int(minYear, 2025)}-${String(rnd.int(1, 12)).padStart(2, '0')}-${String(rnd.int(1, 28)).padStart(2, '0')}`;
+  const hire = (minYear: number) =>
+    `${rnd.int(minYear, 2025)}-${String(rnd.int(1, 12)).padStart(2, '0')}-${String(rnd.int(1, 28)).padStart(2, '0')}`;
   const person = (p: Partial<SeedPerson> & Pick<SeedPerson, 'department' | 'site' | 'jobTitle'>): SeedPerson => {
     const name = p.name ?? randomName();
-    return { id: crypto.randomUUID(), name, email: emailFor(name), managerId: null, locale: 'it', hireDate: hire(1996), status: 'active', roles: ['employee'], ...p };
+    return {
+      id: crypto.randomUUID(),
+      name,
+      email: emailFor(name),
+      managerId: null,
+      locale: 'it',
+      hireDate: hire(1996),
+      status: 'active',
+      roles: ['employee'],
+      ...p,
+    };
   };
 
-  const ceo = person({ name: 'Alberto Montanari', department: 'Amministrazione e Finanza', site: 'Milano', jobTitle: 'Amministratore delegato', hireDate: '2004-03-01', roles: ['employee'] });
+  const ceo = person({
+    name: 'Alberto Montanari',
+    department: 'Amministrazione e Finanza',
+    site: 'Milano',
+    jobTitle: 'Amministratore delegato',
+    hireDate: '2004-03-01',
+    roles: ['employee'],
+  });
   const out: SeedPerson[] = [ceo];
   const directors = new Map<string, SeedPerson>();
   for (const [dept, site, count] of structure) {
@@ -66,17 +132,36 @@ export function buildPeople(rnd: Random, domain: string): SeedPerson[] {
     let remaining = count;
     let director = directors.get(dept);
     if (!director) {
-      director = person({ department: dept, site, jobTitle: dTitle, managerId: ceo.id, roles: ['employee', 'manager'], hireDate: hire(1998) });
+      director = person({
+        department: dept,
+        site,
+        jobTitle: dTitle,
+        managerId: ceo.id,
+        roles: ['employee', 'manager'],
+        hireDate: hire(1998),
+      });
       directors.set(dept, director);
       out.push(director);
       remaining--;
     }
     while (remaining > 0) {
-      const lead = person({ department: dept, site, jobTitle: lTitle, managerId: director.id, roles: ['employee', 'manager'], hireDate: hire(2002) });
+      const lead = person({
+        department: dept,
+        site,
+        jobTitle: lTitle,
+        managerId: director.id,
+        roles: ['employee', 'manager'],
+        hireDate: hire(2002),
+      });
       out.push(lead);
       remaining--;
       for (let i = 0; i < 8 && remaining > 0; i++, remaining--) {
-        const status = rnd.weighted([['active', 82], ['invited', 10], ['pending', 6], ['inactive', 2]] as const);
+        const status = rnd.weighted([
+          ['active', 82],
+          ['invited', 10],
+          ['pending', 6],
+          ['inactive', 2],
+        ] as const);
         out.push(person({ department: dept, site, jobTitle: rnd.pick(staff), managerId: lead.id, status }));
       }
     }
@@ -93,12 +178,17 @@ function place(all: SeedPerson[], rnd: Random, domain: string) {
     const d = demoPeople[key];
     Object.assign(p, { name: d.name, email: demoEmail(d.email), status: 'active', demo: key, ...extra });
   };
-  const staffOf = (dept: string, site: string) => all.filter((p) => p.department === dept && p.site === site && p.roles.length === 1 && !p.demo);
+  const staffOf = (dept: string, site: string) =>
+    all.filter((p) => p.department === dept && p.site === site && p.roles.length === 1 && !p.demo);
   const directorOf = (dept: string) => all.find((p) => p.department === dept && p.jobTitle === titles[dept][0]);
   set(directorOf('Marketing e Comunicazione'), 'admin', { roles: ['admin', 'manager'] });
   set(staffOf('Marketing e Comunicazione', 'Milano')[0], 'editor', { roles: ['editor'], jobTitle: 'Content editor' });
   set(directorOf('Risorse Umane'), 'hr', { roles: ['hr', 'manager'] });
-  set(all.find((p) => p.department === 'Commerciale' && p.jobTitle === titles.Commerciale[1]), 'manager', { roles: ['employee', 'manager'] });
+  set(
+    all.find((p) => p.department === 'Commerciale' && p.jobTitle === titles.Commerciale[1]),
+    'manager',
+    { roles: ['employee', 'manager'] },
+  );
   set(staffOf('Produzione', 'Parma')[3], 'employee', { jobTitle: 'Conduttrice impianti', locale: 'it' });
   set(staffOf('Ricerca e Sviluppo', 'Milano')[0], 'employeeEn', { jobTitle: 'Food scientist', locale: 'en' });
   const candidates = all.filter((p) => !p.demo && p.roles.length === 1);

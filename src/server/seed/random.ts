@@ -15,7 +15,10 @@ export function createRandom(seed = 20260101) {
   const weighted = <T>(entries: readonly (readonly [T, number])[]): T => {
     const total = entries.reduce((s, [, w]) => s + w, 0);
     let r = next() * total;
-    for (const [v, w] of entries) if ((r -= w) < 0) return v;
+    for (const [v, w] of entries) {
+      r -= w;
+      if (r < 0) return v;
+    }
     return entries[entries.length - 1][0];
   };
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join('');

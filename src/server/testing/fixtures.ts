@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
-import type { Role } from '../platform/permissions';
 import { createLogin } from '../modules/auth';
 import { organisations } from '../modules/organisations/schema';
 import { people } from '../modules/people/schema';
+import type { Role } from '../platform/permissions';
 import type { TestPlatform } from './test-platform';
 
 export const PASSWORD = 'correct-horse-battery';
@@ -72,7 +72,11 @@ export function client(tp: TestPlatform, cookie = '') {
   const call = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) =>
     tp.app.request(url, {
       method,
-      headers: { ...(cookie ? { cookie } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
   return {
@@ -82,7 +86,8 @@ export function client(tp: TestPlatform, cookie = '') {
     patch: (url: string, body?: unknown) => call('PATCH', url, body ?? {}),
     put: (url: string, body?: unknown) => call('PUT', url, body ?? {}),
     delete: (url: string) => call('DELETE', url),
-    raw: (url: string, init: RequestInit) => tp.app.request(url, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } }),
+    raw: (url: string, init: RequestInit) =>
+      tp.app.request(url, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } }),
   };
 }
 

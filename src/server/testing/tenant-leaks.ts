@@ -1,6 +1,6 @@
-import type { TestPlatform } from './test-platform';
 import type { client } from './fixtures';
 import { type Components, type JsonSchema, sample } from './sample-from-schema';
+import type { TestPlatform } from './test-platform';
 
 type Client = ReturnType<typeof client>;
 type Parameter = { name: string; in: 'path' | 'query' | 'header' | 'cookie'; required?: boolean; schema: JsonSchema };
@@ -39,7 +39,12 @@ async function snapshot(tp: TestPlatform, orgId: string): Promise<string> {
   const parts: string[] = [];
   for (const { table } of await tenantTables(tp)) {
     const { rows } = await tp.platform.database.executeSql(`select * from "${table}" where org_id = $1`, [orgId]);
-    parts.push(`${table}:${rows.map((r) => JSON.stringify(r)).sort().join('\n')}`);
+    parts.push(
+      `${table}:${rows
+        .map((r) => JSON.stringify(r))
+        .sort()
+        .join('\n')}`,
+    );
   }
   return parts.join('\n');
 }
@@ -84,7 +89,8 @@ export async function findTenantLeaks(
         const pick = () => id;
         let url = path.replace(/\{(\w+)\}/g, () => id);
         const query = new URLSearchParams();
-        for (const p of params.filter((p) => p.in === 'query' && p.required)) query.set(p.name, String(sample(p.schema, components, pick)));
+        for (const p of params.filter((p) => p.in === 'query' && p.required))
+          query.set(p.name, String(sample(p.schema, components, pick)));
         if (query.size) url += `?${query}`;
         const bodySchema = op.requestBody?.content?.['application/json']?.schema;
         const body = bodySchema ? sample(bodySchema, components, pick) : undefined;

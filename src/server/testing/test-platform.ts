@@ -4,10 +4,10 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createApp } from '../app';
 import { allJobs } from '../modules';
-import type { Module } from '../platform/module';
 import type { Config } from '../platform/config';
 import { type Database, openPostgres, pgliteDatabase } from '../platform/db/client';
 import { createLogger } from '../platform/logger';
+import type { Module } from '../platform/module';
 import { createPlatform, type Platform } from '../platform/platform';
 
 export type TestPlatform = Awaited<ReturnType<typeof createTestPlatform>>;

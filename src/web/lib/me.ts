@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { MeSchema } from '../../server/modules/auth/contract';
-import { api, ApiError } from './api';
+import { ApiError, api } from './api';
 
 export type Me = z.infer<typeof MeSchema>;
 export type Permission = Me['permissions'][number];

@@ -40,7 +40,11 @@ describe('sign in and me', () => {
       const res = await client(tp).post('/api/auth/sign-in', { email: p.email, password: `wrong-password-${i}` });
       expect(res.status).toBe(401);
     }
-    const locked = await client(tp).post('/api/auth/sign-in', { email: p.email, password: PASSWORD }, { 'accept-language': 'en' });
+    const locked = await client(tp).post(
+      '/api/auth/sign-in',
+      { email: p.email, password: PASSWORD },
+      { 'accept-language': 'en' },
+    );
     expect(locked.status).toBe(429);
     const body = await locked.json();
     expect(body.error.code).toBe('rate_limited');

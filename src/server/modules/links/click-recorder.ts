@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Db } from '../../platform/db/client';
+import { FlushPacer } from './flush-pacer';
 import { insertClicks } from './insert-clicks';
 import { LinkResolver } from './resolve-link';
 import { SaltBook } from './salts';
-import { ClickSpool, type ClickRecord, type SpoolBatch } from './spool';
+import { type ClickRecord, ClickSpool, type SpoolBatch } from './spool';
 
 const FLUSH_MS = 500;
 const SALT_REFRESH_MS = 10 * 60_000;
@@ -14,7 +15,8 @@ export type RecorderOptions = { db: Db; logger: Logger; dataDir: string; exclusi
 
 /**
  * Everything the public redirect needs at run time: the link cache, the day's salt, and the click spool with its
- * flusher. Recording is a synchronous append to the spool; the database sees clicks in batches every half second.
+ * flusher. Recording is a synchronous append to the spool; the database sees clicks in batches every half second,
+ * or a little later while redirects keep the process saturated (see FlushPacer).
  */
 export class ClickRecorder {
   readonly links: LinkResolver;
@@ -23,6 +25,7 @@ export class ClickRecorder {
   private readonly failed: SpoolBatch[] = [];
   private timers: NodeJS.Timeout[] = [];
   private flushing: Promise<void> = Promise.resolve();
+  private readonly pacer = new FlushPacer();
 
   constructor(private readonly opts: RecorderOptions) {
     this.links = new LinkResolver(opts.db);
@@ -39,13 +42,16 @@ export class ClickRecorder {
       t.unref();
       this.timers.push(t);
     };
-    every(FLUSH_MS, () => this.flush());
+    every(FLUSH_MS, async () => {
+      if (this.failed.length > 0 || this.pacer.shouldFlush(this.spool.backlog())) await this.flush();
+    });
     every(SALT_REFRESH_MS, () => this.salts.refresh());
     every(ORPHAN_SCAN_MS, () => this.replayOrphans());
   }
 
-  record(click: ClickRecord): void {
-    this.spool.append(click);
+  /** `written` runs once the click is safely on disk: only then may its redirect be answered. */
+  record(click: ClickRecord, written: (err?: Error) => void): void {
+    this.spool.append(click, written);
   }
 
   /** Writes everything spooled so far; concurrent calls run one after another. */

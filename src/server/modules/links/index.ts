@@ -5,7 +5,7 @@ import { forgetSalts } from './jobs';
 import { redirectHandler } from './redirect';
 
 export { clickTotals } from './click-totals';
-export { ensureLink, type EnsureLinkInput } from './ensure-link';
+export { type EnsureLinkInput, ensureLink } from './ensure-link';
 
 // One recorder per platform (per process in production; tests build several platforms in one process).
 const recorders = new WeakMap<Platform, ClickRecorder>();

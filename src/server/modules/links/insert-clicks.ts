@@ -29,10 +29,12 @@ export async function insertClicks(db: Db, records: ClickRecord[]): Promise<numb
   let counted = 0;
   const unique = dedupe(records);
   for (let i = 0; i < unique.length; i += CHUNK) {
-    const rows = unique.slice(i, i + CHUNK).map(
-      (r) =>
-        sql`(${r.id}::uuid, ${r.linkId}::uuid, ${r.at}::timestamptz, ${r.visitorHash}, ${r.referrerHost}, ${r.deviceClass}, ${r.country})`,
-    );
+    const rows = unique
+      .slice(i, i + CHUNK)
+      .map(
+        (r) =>
+          sql`(${r.id}::uuid, ${r.linkId}::uuid, ${r.at}::timestamptz, ${r.visitorHash}, ${r.referrerHost}, ${r.deviceClass}, ${r.country})`,
+      );
     const result = await db.execute<{ n: number }>(sql`
       with input (id, link_id, at, visitor_hash, referrer_host, device_class, country) as (values ${sql.join(rows, sql`, `)}),
       inserted as (

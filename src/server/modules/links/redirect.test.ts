@@ -11,7 +11,8 @@ import { linksModule, recorderOf } from '.';
 import { clickDaily, clicks, visitorSalts } from './schema';
 
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
-const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
+const IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
 
 let tp: TestPlatform;
 let server: http.Server;
@@ -77,10 +78,20 @@ describe('the tracked link redirect', () => {
     const { path: p, person, post } = await share('x');
     await visit(p, { 'user-agent': IPHONE, referer: 'https://t.co/xyz?secret=1' });
     await recorderOf(tp.platform).flush();
-    const [row] = await tp.platform.db.select().from(clicks).innerJoin(clickDaily, eq(clickDaily.linkId, clicks.linkId)).where(eq(clickDaily.postId, post.id));
+    const [row] = await tp.platform.db
+      .select()
+      .from(clicks)
+      .innerJoin(clickDaily, eq(clickDaily.linkId, clicks.linkId))
+      .where(eq(clickDaily.postId, post.id));
     expect(row.clicks.referrerHost).toBe('t.co');
     expect(row.clicks.deviceClass).toBe('mobile');
-    expect(row.click_daily).toMatchObject({ personId: person.id, network: 'x', department: 'Produzione', site: 'Parma', clicks: 1 });
+    expect(row.click_daily).toMatchObject({
+      personId: person.id,
+      network: 'x',
+      department: 'Produzione',
+      site: 'Parma',
+      clicks: 1,
+    });
     expect(JSON.stringify(row)).not.toContain('127.0.0.1');
     expect(row.clicks.visitorHash).not.toContain('127');
     const spool = path.join(tp.platform.config.dataDir, 'spool');

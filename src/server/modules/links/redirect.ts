@@ -43,13 +43,13 @@ type Target = { code: string; link: ResolvedLink | null; image: boolean };
 
 async function answer(deps: RedirectDeps, req: IncomingMessage, res: ServerResponse, { code, link, image }: Target) {
   try {
-    const locale = localeFromHeader(req.headers['accept-language']);
-    if (!link) return html(res, req, 404, notFoundPage(locale, deps.publicUrl));
+    const locale = () => localeFromHeader(req.headers['accept-language']);
+    if (!link) return html(res, req, 404, notFoundPage(locale(), deps.publicUrl));
     if (image) return await sendImage(deps, req, res, link);
     const ua = req.headers['user-agent'];
     if (isBot(ua)) {
       const imageUrl = link.card?.imageKey ? `${deps.publicUrl}/l/${code}/image` : (link.card?.imageUrl ?? null);
-      return html(res, req, 200, cardPage(locale, { card: link.card, destination: link.destination, imageUrl }));
+      return html(res, req, 200, cardPage(locale(), { card: link.card, destination: link.destination, imageUrl }));
     }
     // A HEAD request is a link checker, not a visit: it learns where the link goes but is not counted.
     if (req.method === 'HEAD') return redirect(res, link.target);
@@ -59,7 +59,7 @@ async function answer(deps: RedirectDeps, req: IncomingMessage, res: ServerRespo
       await deps.recorder.salts.refresh(at);
       salt = deps.recorder.salts.saltFor(at) ?? crypto.randomBytes(16).toString('hex');
     }
-    deps.recorder.record({
+    const click = {
       id: crypto.randomUUID(),
       linkId: link.id,
       at: at.toISOString(),
@@ -67,8 +67,8 @@ async function answer(deps: RedirectDeps, req: IncomingMessage, res: ServerRespo
       referrerHost: referrerHost(req.headers.referer),
       deviceClass: deviceClass(ua ?? ''),
       country: null,
-    });
-    redirect(res, link.target);
+    };
+    deps.recorder.record(click, (err) => (err ? fail(deps, res, err) : redirect(res, link.target)));
   } catch (err) {
     fail(deps, res, err);
   }

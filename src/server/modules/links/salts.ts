@@ -21,7 +21,10 @@ export class SaltBook {
       .insert(visitorSalts)
       .values(days.map((day) => ({ day, salt: crypto.randomBytes(32).toString('base64url') })))
       .onConflictDoNothing();
-    const rows = await this.db.select().from(visitorSalts).where(sql`${visitorSalts.day} in (${sql.join(days, sql`, `)})`);
+    const rows = await this.db
+      .select()
+      .from(visitorSalts)
+      .where(sql`${visitorSalts.day} in (${sql.join(days, sql`, `)})`);
     this.byDay.clear();
     for (const r of rows) this.byDay.set(r.day, r.salt);
   }

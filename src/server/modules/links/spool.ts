@@ -26,7 +26,9 @@ export class ClickSpool {
   private seq = 0;
   private fd: number | null = null;
   private file = '';
-  private records: ClickRecord[] = [];
+  private count = 0;
+  private openedAt: number | null = null;
+  private queued: { record: ClickRecord; written: (err?: Error) => void }[] = [];
 
   /** exclusive: this process alone uses the folder (the embedded default locks it), so every older file is an orphan. */
   constructor(
@@ -36,22 +38,48 @@ export class ClickSpool {
     fs.mkdirSync(dir, { recursive: true });
   }
 
-  append(record: ClickRecord): void {
-    if (this.fd === null) {
-      this.file = path.join(this.dir, `clicks-${process.pid}-${this.bootId}-${String(++this.seq).padStart(8, '0')}.ndjson`);
-      this.fd = fs.openSync(this.file, 'a');
+  /**
+   * Queues a click; `written` runs once it is on disk, or with the error if it could not be written. Clicks arriving in
+   * the same turn of the event loop share one write (group commit): under load one system call serves many visitors.
+   */
+  append(record: ClickRecord, written: (err?: Error) => void): void {
+    this.queued.push({ record, written });
+    if (this.queued.length === 1) setImmediate(() => this.writeQueued());
+  }
+
+  private writeQueued(): void {
+    const batch = this.queued;
+    this.queued = [];
+    let failure: Error | undefined;
+    try {
+      if (this.fd === null) {
+        this.file = path.join(this.dir, `clicks-${process.pid}-${this.bootId}-${String(++this.seq).padStart(8, '0')}.ndjson`);
+        this.fd = fs.openSync(this.file, 'a');
+        this.openedAt = Date.now();
+      }
+      const bytes = Buffer.from(batch.map((q) => `${JSON.stringify(q.record)}\n`).join(''));
+      for (let off = 0; off < bytes.length; ) off += fs.writeSync(this.fd, bytes, off);
+      this.count += batch.length;
+    } catch (err) {
+      failure = err instanceof Error ? err : new Error(String(err));
     }
-    fs.writeSync(this.fd, `${JSON.stringify(record)}\n`);
-    this.records.push(record);
+    for (const q of batch) q.written(failure);
+  }
+
+  /** How many clicks wait in the current file, and since when. */
+  backlog(): { count: number; oldestAt: number | null } {
+    return { count: this.count, oldestAt: this.openedAt };
   }
 
   /** Closes the current file and hands over its clicks; new clicks go to a new file. */
   rotate(): SpoolBatch | null {
     if (this.fd === null) return null;
     fs.closeSync(this.fd);
-    const batch = { file: this.file, records: this.records };
+    // Read back from the file rather than kept in memory: a deferred backlog costs disk, not heap and GC time.
+    const batch = readBatch(this.file);
     this.fd = null;
-    this.records = [];
+    this.openedAt = null;
+    this.count = 0;
     return batch;
   }
 
@@ -63,7 +91,9 @@ export class ClickSpool {
     const mine = `clicks-${process.pid}-${this.bootId}-`;
     return fs
       .readdirSync(this.dir)
-      .filter((f) => f.startsWith('clicks-') && f.endsWith('.ndjson') && !f.startsWith(mine) && (this.exclusive || !ownerAlive(f)))
+      .filter(
+        (f) => f.startsWith('clicks-') && f.endsWith('.ndjson') && !f.startsWith(mine) && (this.exclusive || !ownerAlive(f)),
+      )
       .sort()
       .map((f) => readBatch(path.join(this.dir, f)));
   }

@@ -11,15 +11,28 @@ const lower = (s: string) => s.toLowerCase();
 
 async function importerOf(ctx: Ctx, personId: string | null): Promise<Actor | null> {
   if (!personId) return null;
-  const [p] = await ctx.db.select().from(people).where(ofOrg(ctx, people, eq(people.id, personId)));
+  const [p] = await ctx.db
+    .select()
+    .from(people)
+    .where(ofOrg(ctx, people, eq(people.id, personId)));
   if (!p) return null;
-  return { personId: p.id, userId: p.userId, name: p.name, email: p.email, roles: p.roles, locale: p.locale === 'en' ? 'en' : 'it' };
+  return {
+    personId: p.id,
+    userId: p.userId,
+    name: p.name,
+    email: p.email,
+    roles: p.roles,
+    locale: p.locale === 'en' ? 'en' : 'it',
+  };
 }
 
 /** Pass 1 for one batch: insert the new, update the changed, count the unchanged; the cursor moves in the same transaction. */
 async function upsertBatch(ctx: Ctx, importId: string, at: number, batch: ImportRow[]) {
   await inTx(ctx, async (tx) => {
-    const existing = await existingByEmail(tx, batch.map((r) => lower(r.email)));
+    const existing = await existingByEmail(
+      tx,
+      batch.map((r) => lower(r.email)),
+    );
     const fresh: ImportRow[] = [];
     const changed: Merged[] = [];
     for (const r of batch) {
@@ -62,11 +75,18 @@ async function managerBatch(ctx: Ctx, batch: ImportRow[]) {
  */
 export async function applyImport(platform: Platform, orgId: string, importId: string): Promise<void> {
   const base = systemCtx(platform, orgId);
-  const [imp] = await base.db.select().from(peopleImports).where(ofOrg(base, peopleImports, eq(peopleImports.id, importId)));
+  const [imp] = await base.db
+    .select()
+    .from(peopleImports)
+    .where(ofOrg(base, peopleImports, eq(peopleImports.id, importId)));
   if (!imp || (imp.status !== 'queued' && imp.status !== 'running')) return;
   const ctx: Ctx = { ...base, actor: await importerOf(base, imp.createdBy) };
-  await ctx.db.update(peopleImports).set({ status: 'running' }).where(ofOrg(ctx, peopleImports, eq(peopleImports.id, imp.id)));
-  for (let at = imp.processed; at < imp.rows.length; at += BATCH) await upsertBatch(ctx, imp.id, at, imp.rows.slice(at, at + BATCH));
+  await ctx.db
+    .update(peopleImports)
+    .set({ status: 'running' })
+    .where(ofOrg(ctx, peopleImports, eq(peopleImports.id, imp.id)));
+  for (let at = imp.processed; at < imp.rows.length; at += BATCH)
+    await upsertBatch(ctx, imp.id, at, imp.rows.slice(at, at + BATCH));
   for (let at = 0; at < imp.rows.length; at += BATCH) await managerBatch(ctx, imp.rows.slice(at, at + BATCH));
   await inTx(ctx, async (tx) => {
     const [done] = await tx.db
@@ -80,7 +100,14 @@ export async function applyImport(platform: Platform, orgId: string, importId: s
         action: 'people.imported',
         targetType: 'people_import',
         targetId: imp.id,
-        data: { total: done.total, valid: done.valid, created: done.created, updated: done.updated, skipped: done.skipped, errors: done.errors.length },
+        data: {
+          total: done.total,
+          valid: done.valid,
+          created: done.created,
+          updated: done.updated,
+          skipped: done.skipped,
+          errors: done.errors.length,
+        },
       },
     });
   });

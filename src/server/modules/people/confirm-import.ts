@@ -17,9 +17,17 @@ export async function confirmImport({ ctx, input }: { ctx: Ctx; input: { id: str
       .for('update');
     if (!found) throw notFound('import');
     if (found.status !== 'preview') return { row: found, queued: false };
-    await tx.db.update(peopleImports).set({ status: 'queued' }).where(ofOrg(tx, peopleImports, eq(peopleImports.id, found.id)));
+    await tx.db
+      .update(peopleImports)
+      .set({ status: 'queued' })
+      .where(ofOrg(tx, peopleImports, eq(peopleImports.id, found.id)));
     return { row: { ...found, status: 'queued' as const }, queued: true };
   });
-  if (queued) await ctx.platform.jobs.send(importPeople, { orgId: ctx.orgId, importId: row.id }, { singletonKey: `people-import:${row.id}` });
+  if (queued)
+    await ctx.platform.jobs.send(
+      importPeople,
+      { orgId: ctx.orgId, importId: row.id },
+      { singletonKey: `people-import:${row.id}` },
+    );
   return toProgress(row);
 }

@@ -99,9 +99,7 @@ export type PersonPatchT = z.infer<typeof PersonPatch>;
 
 export const PersonParams = z.object({ id: z.string().uuid() });
 
-export const PeopleFacets = z
-  .object({ departments: z.array(z.string()), sites: z.array(z.string()) })
-  .openapi('PeopleFacets');
+export const PeopleFacets = z.object({ departments: z.array(z.string()), sites: z.array(z.string()) }).openapi('PeopleFacets');
 export type PeopleFacetsT = z.infer<typeof PeopleFacets>;
 
 // CSV import: preview → confirm → background job.

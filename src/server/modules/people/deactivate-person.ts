@@ -13,7 +13,11 @@ export async function deactivatePerson({ ctx, input }: { ctx: Ctx; input: { id: 
   requirePermission(ctx, 'people.write');
   if (ctx.actor?.personId === input.id) throw conflict('people.cannot_deactivate_self');
   return inTx(ctx, async (tx) => {
-    const [p] = await tx.db.select().from(people).where(ofOrg(tx, people, eq(people.id, input.id))).for('update');
+    const [p] = await tx.db
+      .select()
+      .from(people)
+      .where(ofOrg(tx, people, eq(people.id, input.id)))
+      .for('update');
     if (!p) throw notFound('person');
     assertMayManage(ctx, p);
     if (p.status !== 'inactive') {

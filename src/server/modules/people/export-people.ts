@@ -8,7 +8,13 @@ import { managers } from './person-view';
 import { people } from './schema';
 
 /** The filtered directory as CSV, in the import's columns so an edited export can be imported back. */
-export async function exportPeople({ ctx, input }: { ctx: Ctx; input: PeopleExportQueryT }): Promise<{ filename: string; csv: string }> {
+export async function exportPeople({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: PeopleExportQueryT;
+}): Promise<{ filename: string; csv: string }> {
   requirePermission(ctx, 'people.read');
   const rows = await ctx.db
     .select({
@@ -26,8 +32,21 @@ export async function exportPeople({ ctx, input }: { ctx: Ctx; input: PeopleExpo
     .leftJoin(managers, eq(managers.id, people.managerId))
     .where(ofOrg(ctx, people, peopleWhere(input)))
     .orderBy(asc(sql`lower(${people.name})`), asc(people.id));
-  const data = rows.map((r) => [r.name, r.email, r.department ?? '', r.site ?? '', r.jobTitle ?? '', r.managerEmail ?? '', r.locale, r.hireDate ?? '', r.roles.join('|')]);
+  const data = rows.map((r) => [
+    r.name,
+    r.email,
+    r.department ?? '',
+    r.site ?? '',
+    r.jobTitle ?? '',
+    r.managerEmail ?? '',
+    r.locale,
+    r.hireDate ?? '',
+    r.roles.join('|'),
+  ]);
   // Formula-looking cells are escaped so a spreadsheet never runs them.
-  const csv = Papa.unparse({ fields: [...importColumns], data }, { delimiter: input.delimiter, escapeFormulae: true, newline: '\r\n' });
+  const csv = Papa.unparse(
+    { fields: [...importColumns], data },
+    { delimiter: input.delimiter, escapeFormulae: true, newline: '\r\n' },
+  );
   return { filename: `people-${new Date().toISOString().slice(0, 10)}.csv`, csv: `\uFEFF${csv}\r\n` };
 }

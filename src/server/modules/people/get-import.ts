@@ -22,7 +22,10 @@ export const toProgress = (r: Omit<ImportProgressT, 'errors'> & { errors: { row:
 /** Where an import stands (polled by the page while the job runs). */
 export async function getImport({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<ImportProgressT> {
   requirePermission(ctx, 'people.write');
-  const [row] = await ctx.db.select(progressColumns).from(peopleImports).where(ofOrg(ctx, peopleImports, eq(peopleImports.id, input.id)));
+  const [row] = await ctx.db
+    .select(progressColumns)
+    .from(peopleImports)
+    .where(ofOrg(ctx, peopleImports, eq(peopleImports.id, input.id)));
   if (!row) throw notFound('import');
   return toProgress(row);
 }

@@ -1,7 +1,17 @@
 import Papa from 'papaparse';
 import { AppError } from '../../platform/errors';
 
-export const importColumns = ['name', 'email', 'department', 'site', 'job_title', 'manager_email', 'language', 'hire_date', 'roles'] as const;
+export const importColumns = [
+  'name',
+  'email',
+  'department',
+  'site',
+  'job_title',
+  'manager_email',
+  'language',
+  'hire_date',
+  'roles',
+] as const;
 export type ImportColumn = (typeof importColumns)[number];
 const required: ImportColumn[] = ['name', 'email'];
 
@@ -33,7 +43,12 @@ export type ParsedCsv = { columns: Set<ImportColumn>; records: RawRecord[] };
 /** Our export prefixes formula-like cells with ' (spreadsheet safety): undo it so an export imports back unchanged. */
 const unescapeFormula = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
 
-const normalise = (h: string) => h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normalise = (h: string) =>
+  h
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /**
  * Reads the file: header row, delimiter guessed (Italian Excel writes ';'), cells trimmed, empty lines skipped.

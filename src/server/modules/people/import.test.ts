@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../audit';
 import { adminOfNewOrg, createPerson, signIn } from '../../testing/fixtures';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
+import { auditLog } from '../audit';
 import type { ImportPreviewT, ImportProgressT, PeopleListT, PersonT } from './contract';
 import { people } from './schema';
 
@@ -61,11 +61,24 @@ describe('CSV import', () => {
     ]);
     expect(p).toMatchObject({ status: 'preview', total: 12, valid: 2, toCreate: 1, toUpdate: 1 });
     expect(p.sample.map((s) => [s.row, s.action])).toEqual([
-      [2, 'create'], [3, 'error'], [4, 'error'], [5, 'error'], [6, 'error'], [7, 'error'], [8, 'error'], [9, 'error'],
-      [10, 'error'], [12, 'update'], [13, 'error'], [14, 'error'],
+      [2, 'create'],
+      [3, 'error'],
+      [4, 'error'],
+      [5, 'error'],
+      [6, 'error'],
+      [7, 'error'],
+      [8, 'error'],
+      [9, 'error'],
+      [10, 'error'],
+      [12, 'update'],
+      [13, 'error'],
+      [14, 'error'],
     ]);
     // A loop through someone already in the organisation is refused too.
-    const loop = await preview(api, 'email,name,manager_email\ncapo@acme.test,Capo,anna@acme.test\nanna@acme.test,Anna,capo@acme.test');
+    const loop = await preview(
+      api,
+      'email,name,manager_email\ncapo@acme.test,Capo,anna@acme.test\nanna@acme.test,Anna,capo@acme.test',
+    );
     expect(loop.errors.map((e) => e.code)).toEqual(['manager_cycle', 'manager_cycle']);
   });
 
@@ -80,7 +93,12 @@ describe('CSV import', () => {
 
   it('creates and updates exactly the valid rows, sets managers, and a re-run changes nothing', async () => {
     const { api, org } = await adminOfNewOrg(tp);
-    const old = await createPerson(tp, org.id, { email: 'old@acme.test', name: 'Old Name', department: 'Ops', roles: ['employee', 'editor'] });
+    const old = await createPerson(tp, org.id, {
+      email: 'old@acme.test',
+      name: 'Old Name',
+      department: 'Ops',
+      roles: ['employee', 'editor'],
+    });
     const csv = [
       'name,email,department,site,job_title,manager_email,language,hire_date',
       'Boss One,boss@acme.test,Sales,Milano,Director,,en,2018-01-02',
@@ -97,11 +115,27 @@ describe('CSV import', () => {
     const list = await everyone(api);
     expect(list).toHaveLength(4);
     const boss = byEmail(list, 'boss@acme.test');
-    expect(boss).toMatchObject({ name: 'Boss One', locale: 'en', hireDate: '2018-01-02', status: 'pending', roles: ['employee'], manager: null });
+    expect(boss).toMatchObject({
+      name: 'Boss One',
+      locale: 'en',
+      hireDate: '2018-01-02',
+      status: 'pending',
+      roles: ['employee'],
+      manager: null,
+    });
     expect(byEmail(list, 'worker@acme.test')).toMatchObject({ hireDate: '2022-04-03', locale: 'it', manager: { id: boss?.id } });
     // Existing person: fields from the file, status and roles untouched (no roles column).
-    expect(byEmail(list, 'old@acme.test')).toMatchObject({ id: old.id, name: 'New Name', status: 'active', roles: ['employee', 'editor'], manager: { name: 'Worker Two' } });
-    const audit = await tp.platform.db.select().from(auditLog).where(and(eq(auditLog.orgId, org.id), eq(auditLog.action, 'people.imported')));
+    expect(byEmail(list, 'old@acme.test')).toMatchObject({
+      id: old.id,
+      name: 'New Name',
+      status: 'active',
+      roles: ['employee', 'editor'],
+      manager: { name: 'Worker Two' },
+    });
+    const audit = await tp.platform.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.orgId, org.id), eq(auditLog.action, 'people.imported')));
     expect(audit.map((a) => a.data)).toEqual([expect.objectContaining({ created: 2, updated: 1, errors: 1 })]);
     // Confirming again is harmless.
     expect((await api.post(`/api/people/imports/${p.id}/confirm`)).status).toBe(200);
@@ -134,7 +168,13 @@ describe('CSV import', () => {
   it('exports the filtered directory as CSV that imports back unchanged', async () => {
     const { api, org } = await adminOfNewOrg(tp);
     const boss = await createPerson(tp, org.id, { name: 'Boss, "Il Capo"', department: 'Sales', site: 'Milano' });
-    await createPerson(tp, org.id, { name: '=Formula', department: 'Sales', managerId: boss.id, locale: 'en', roles: ['employee', 'manager'] });
+    await createPerson(tp, org.id, {
+      name: '=Formula',
+      department: 'Sales',
+      managerId: boss.id,
+      locale: 'en',
+      roles: ['employee', 'manager'],
+    });
     await createPerson(tp, org.id, { name: 'Zoe Àccento', department: 'IT' });
     const res = await api.get('/api/people/export.csv?department=Sales');
     expect(res.status).toBe(200);
@@ -157,10 +197,12 @@ describe('CSV import', () => {
   });
 
   it('imports 10,000 rows', async () => {
-    const { api, org } = await adminOfNewOrg(tp);
+    const { api } = await adminOfNewOrg(tp);
     const lines = ['email;nome;reparto;sede;email_responsabile;data_assunzione'];
     for (let i = 0; i < 10_000; i++)
-      lines.push(`p${i}@big.test;Persona ${i};Reparto ${i % 20};Sede ${i % 7};${i % 100 === 0 ? '' : `p${i - (i % 100)}@big.test`};0${(i % 9) + 1}/01/2020`);
+      lines.push(
+        `p${i}@big.test;Persona ${i};Reparto ${i % 20};Sede ${i % 7};${i % 100 === 0 ? '' : `p${i - (i % 100)}@big.test`};0${(i % 9) + 1}/01/2020`,
+      );
     const csv = lines.join('\n');
     const started = Date.now();
     const p = await preview(api, csv);

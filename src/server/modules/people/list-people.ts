@@ -28,7 +28,10 @@ export async function listPeople({ ctx, input }: { ctx: Ctx; input: PeopleListQu
       )
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize),
-    ctx.db.select({ total: count() }).from(people).where(ofOrg(ctx, people, where)),
+    ctx.db
+      .select({ total: count() })
+      .from(people)
+      .where(ofOrg(ctx, people, where)),
   ]);
   return { items: rows.map(toPerson), total: Number(total), page: input.page, pageSize: input.pageSize };
 }

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../audit';
-import { session } from '../auth/schema';
 import { adminOfNewOrg, client, createPerson, signIn } from '../../testing/fixtures';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
+import { auditLog } from '../audit';
+import { session } from '../auth/schema';
 import type { PeopleListT, PersonT } from './contract';
 
 let tp: TestPlatform;
@@ -19,13 +19,24 @@ describe('people directory', () => {
   it('searches, filters, sorts and pages', async () => {
     const { api, org, admin } = await adminOfNewOrg(tp);
     const boss = await createPerson(tp, org.id, { name: 'Bruno Boss', department: 'Sales', site: 'Milano', roles: ['manager'] });
-    await createPerson(tp, org.id, { name: 'Carla Rossi', department: 'Sales', site: 'Brescia', managerId: boss.id, email: 'carla@acme.test' });
+    await createPerson(tp, org.id, {
+      name: 'Carla Rossi',
+      department: 'Sales',
+      site: 'Brescia',
+      managerId: boss.id,
+      email: 'carla@acme.test',
+    });
     await createPerson(tp, org.id, { name: 'dario verdi', department: 'IT', site: 'Milano', managerId: boss.id, login: false });
     const all = (await (await api.get('/api/people')).json()) as PeopleListT;
     expect(names(all)).toEqual(['Ada Admin', 'Bruno Boss', 'Carla Rossi', 'dario verdi']);
     expect(all).toMatchObject({ total: 4, page: 1, pageSize: 25 });
     const carla = all.items[2];
-    expect(carla).toMatchObject({ manager: { id: boss.id, name: 'Bruno Boss' }, status: 'active', hasLogin: true, roles: ['employee'] });
+    expect(carla).toMatchObject({
+      manager: { id: boss.id, name: 'Bruno Boss' },
+      status: 'active',
+      hasLogin: true,
+      roles: ['employee'],
+    });
     expect(all.items[3]).toMatchObject({ status: 'pending', hasLogin: false });
 
     const get = async (qs: string) => names(await (await api.get(`/api/people?${qs}`)).json());
@@ -89,7 +100,11 @@ describe('people directory', () => {
     const a = await createPerson(tp, org.id, { name: 'Anna' });
     const b = await createPerson(tp, org.id, { name: 'Bea', managerId: a.id });
     const c = await createPerson(tp, org.id, { name: 'Ciro', managerId: b.id });
-    const res = await api.patch(`/api/people/${a.id}`, { department: 'Legal', hireDate: '2020-02-29', roles: ['employee', 'manager'] });
+    const res = await api.patch(`/api/people/${a.id}`, {
+      department: 'Legal',
+      hireDate: '2020-02-29',
+      roles: ['employee', 'manager'],
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ department: 'Legal', hireDate: '2020-02-29', roles: ['employee', 'manager'] });
     const cycle = await api.patch(`/api/people/${a.id}`, { managerId: c.id });
@@ -97,10 +112,15 @@ describe('people directory', () => {
     expect(await errorCode(cycle)).toBe('people.manager_cycle');
     expect(await errorCode(await api.patch(`/api/people/${a.id}`, { managerId: a.id }))).toBe('people.manager_cycle');
     const foreign = await adminOfNewOrg(tp);
-    expect(await errorCode(await api.patch(`/api/people/${c.id}`, { managerId: foreign.admin.id }))).toBe('people.unknown_manager');
+    expect(await errorCode(await api.patch(`/api/people/${c.id}`, { managerId: foreign.admin.id }))).toBe(
+      'people.unknown_manager',
+    );
     expect((await api.patch(`/api/people/${c.id}`, { managerId: a.id })).status).toBe(200);
     expect((await api.patch(`/api/people/${a.id}`, { hireDate: '2021-02-30' })).status).toBe(400);
-    const audit = await tp.platform.db.select().from(auditLog).where(and(eq(auditLog.orgId, org.id), eq(auditLog.targetId, a.id)));
+    const audit = await tp.platform.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.orgId, org.id), eq(auditLog.targetId, a.id)));
     expect(audit.map((r) => [r.action, r.data])).toEqual(
       expect.arrayContaining([
         ['person.updated', { fields: ['department', 'hireDate'] }],
@@ -118,7 +138,12 @@ describe('people directory', () => {
     expect(res.status).toBe(200);
     expect((await res.json()).status).toBe('inactive');
     expect((await empApi.get('/api/me')).status).toBe(401);
-    expect(await tp.platform.db.select().from(session).where(eq(session.userId, emp.userId ?? ''))).toEqual([]);
+    expect(
+      await tp.platform.db
+        .select()
+        .from(session)
+        .where(eq(session.userId, emp.userId ?? '')),
+    ).toEqual([]);
     await expect(signIn(tp, emp.email)).rejects.toThrow(/401/);
     const self = await api.post(`/api/people/${admin.id}/deactivate`);
     expect(self.status).toBe(409);
@@ -129,7 +154,10 @@ describe('people directory', () => {
     const pending = await createPerson(tp, org.id, { login: false });
     await api.post(`/api/people/${pending.id}/deactivate`);
     expect((await (await api.post(`/api/people/${pending.id}/reactivate`)).json()).status).toBe('pending');
-    const actions = await tp.platform.db.select({ a: auditLog.action }).from(auditLog).where(and(eq(auditLog.orgId, org.id), eq(auditLog.targetId, emp.id)));
+    const actions = await tp.platform.db
+      .select({ a: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.orgId, org.id), eq(auditLog.targetId, emp.id)));
     expect(actions.map((r) => r.a)).toEqual(expect.arrayContaining(['person.deactivated', 'person.reactivated']));
   });
 

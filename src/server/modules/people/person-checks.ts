@@ -35,7 +35,10 @@ export function assertMayManage(ctx: Ctx, target: { roles: readonly Role[] }): v
 /** The manager belongs to the organisation and is not the person or one of the people below them. */
 export async function assertManager(ctx: Ctx, personId: string | null, managerId: string): Promise<void> {
   if (personId === managerId) throw invalid('people.manager_cycle');
-  const [found] = await ctx.db.select({ id: people.id }).from(people).where(ofOrg(ctx, people, eq(people.id, managerId)));
+  const [found] = await ctx.db
+    .select({ id: people.id })
+    .from(people)
+    .where(ofOrg(ctx, people, eq(people.id, managerId)));
   if (!found) throw invalid('people.unknown_manager');
   if (!personId) return;
   // Walk up from the proposed manager; meeting the person means they would manage themselves.

@@ -1,4 +1,4 @@
-import { type Ctx, actorOf, requirePermission } from '../../platform/ctx';
+import { actorOf, type Ctx, requirePermission } from '../../platform/ctx';
 import type { ImportPreviewT } from './contract';
 import { existingByEmail } from './existing-people';
 import { parseImportCsv } from './import-columns';

@@ -11,7 +11,11 @@ import { people } from './schema';
 export async function reactivatePerson({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<PersonT> {
   requirePermission(ctx, 'people.write');
   return inTx(ctx, async (tx) => {
-    const [p] = await tx.db.select().from(people).where(ofOrg(tx, people, eq(people.id, input.id))).for('update');
+    const [p] = await tx.db
+      .select()
+      .from(people)
+      .where(ofOrg(tx, people, eq(people.id, input.id)))
+      .for('update');
     if (!p) throw notFound('person');
     assertMayManage(ctx, p);
     if (p.status === 'inactive') {

@@ -1,7 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
-import { PeopleExportQuery, PeopleFacets, PeopleList, PeopleListQuery, Person, PersonInput, PersonParams, PersonPatch } from './contract';
+import {
+  PeopleExportQuery,
+  PeopleFacets,
+  PeopleList,
+  PeopleListQuery,
+  Person,
+  PersonInput,
+  PersonParams,
+  PersonPatch,
+} from './contract';
 import { createPerson } from './create-person';
 import { deactivatePerson } from './deactivate-person';
 import { exportPeople } from './export-people';
@@ -13,7 +22,12 @@ import { peopleImportRoutes } from './routes-import';
 import { updatePerson } from './update-person';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-const one = { 200: { description: 'The person', ...json(Person) }, 409: { description: 'Conflict' }, 422: { description: 'Refused' }, ...errorResponses };
+const one = {
+  200: { description: 'The person', ...json(Person) },
+  409: { description: 'Conflict' },
+  422: { description: 'Refused' },
+  ...errorResponses,
+};
 
 export function peopleRoutes() {
   const r = createRouter();
@@ -103,7 +117,10 @@ export function peopleRoutes() {
       responses: one,
     }),
     async (c) =>
-      c.json(await updatePerson({ ctx: ctxOf(c, 'people.write'), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+      c.json(
+        await updatePerson({ ctx: ctxOf(c, 'people.write'), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
 
   // POST /api/people/{id}/deactivate

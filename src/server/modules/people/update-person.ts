@@ -14,7 +14,11 @@ export async function updatePerson({ ctx, input }: { ctx: Ctx; input: PersonPatc
   requirePermission(ctx, 'people.write');
   try {
     return await inTx(ctx, async (tx) => {
-      const [before] = await tx.db.select().from(people).where(ofOrg(tx, people, eq(people.id, input.id))).for('update');
+      const [before] = await tx.db
+        .select()
+        .from(people)
+        .where(ofOrg(tx, people, eq(people.id, input.id)))
+        .for('update');
       if (!before) throw notFound('person');
       const next = {
         ...input,

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { type Role, roles as allRoles } from '../../platform/permissions';
-import { IsoDay, type ImportErrorCodeT, type ImportRowErrorT } from './contract';
+import { roles as allRoles, type Role } from '../../platform/permissions';
+import { type ImportErrorCodeT, type ImportRowErrorT, IsoDay } from './contract';
 import type { ParsedCsv, RawRecord } from './import-columns';
 import type { ImportRow } from './schema';
 
@@ -31,7 +31,14 @@ function checkRow(r: RawRecord, importerIsAdmin: boolean, existing: Existing | u
   if (managerEmail && lower(managerEmail) === lower(email)) return 'self_manager';
   let roles: Role[] | undefined;
   if (c.roles) {
-    const names = [...new Set(c.roles.split('|').map((x) => lower(x.trim())).filter(Boolean))];
+    const names = [
+      ...new Set(
+        c.roles
+          .split('|')
+          .map((x) => lower(x.trim()))
+          .filter(Boolean),
+      ),
+    ];
     if (!names.every((n): n is Role => (allRoles as readonly string[]).includes(n))) return 'invalid_role';
     // Only an admin may give or take away the admin role, by import as by hand.
     if (!importerIsAdmin && (existing?.roles.includes('admin') ?? false) !== names.includes('admin')) return 'invalid_role';
@@ -101,7 +108,7 @@ function cycleRows(rows: ImportRow[], existing: Map<string, Existing>): Set<stri
     const verdict = at && (state.get(at) === 'open' || state.get(at) === 'loop') ? 'loop' : 'ok';
     // Only the people on the loop itself are refused; those below it keep a valid (if odd) chain.
     const loopStart = verdict === 'loop' && at && state.get(at) === 'open' ? path.indexOf(at) : path.length;
-    path.forEach((p, i) => state.set(p, i >= loopStart ? 'loop' : 'ok'));
+    for (const [i, p] of path.entries()) state.set(p, i >= loopStart ? 'loop' : 'ok');
   };
   for (const r of rows) visit(lower(r.email));
   return new Set(rows.map((r) => lower(r.email)).filter((e) => state.get(e) === 'loop'));

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { actorOf, inTx, ofOrg, requirePermission, type Ctx } from '../../platform/ctx';
+import { actorOf, type Ctx, inTx, ofOrg, requirePermission } from '../../platform/ctx';
 import { invalid } from '../../platform/errors';
 import { getVisiblePost, listPostCaptions } from '../content';
 import { ensureLink } from '../links';
@@ -8,7 +8,7 @@ import type { ShareBodyT, ShareResultT } from './contract';
 import { myAudience } from './foreign-reads';
 import { linkLengthOf } from './get-feed-post';
 import { networkLimits, sharedLength, shareIntent } from './networks';
-import { shares, sharerProfiles } from './schema';
+import { sharerProfiles, shares } from './schema';
 import { distanceFromSuggestions, findBlockedWords, hasDisclosure, PERSONALISED_THRESHOLD } from './text-rules';
 
 /** Records a share with the text the person will actually post, and answers the network's share intent. */

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { organisations } from '../organisations/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, createPerson, signIn } from '../../testing/fixtures';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
+import { organisations } from '../organisations/schema';
 import type { FeedPageT, FeedPostT } from './contract';
 import { insertPost } from './test-data';
 

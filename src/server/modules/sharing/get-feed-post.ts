@@ -1,4 +1,4 @@
-import { requirePermission, type Ctx } from '../../platform/ctx';
+import { type Ctx, requirePermission } from '../../platform/ctx';
 import { getVisiblePost, listPostCaptions } from '../content';
 import { getOrgSettings } from '../organisations';
 import type { FeedPostT } from './contract';

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, createPerson, signIn } from '../../testing/fixtures';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
 import type { ImpactT, SharingProfileT } from './contract';

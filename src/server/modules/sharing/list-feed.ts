@@ -1,4 +1,4 @@
-import { requirePermission, type Ctx } from '../../platform/ctx';
+import { type Ctx, requirePermission } from '../../platform/ctx';
 import { AppError } from '../../platform/errors';
 import { type Audience, listVisiblePosts } from '../content';
 import type { FeedPageT } from './contract';

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
-import { FeedPage, FeedPost, FeedQuery, Impact, PostParams, ShareBody, SharingProfile, ShareResult } from './contract';
+import { FeedPage, FeedPost, FeedQuery, Impact, PostParams, ShareBody, ShareResult, SharingProfile } from './contract';
 import { createShare } from './create-share';
 import { getFeedPost } from './get-feed-post';
 import { getImpact } from './get-impact';

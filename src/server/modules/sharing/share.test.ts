@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { links } from '../links/schema';
-import { organisations, type OrganisationSettings } from '../organisations/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, createPerson, signIn } from '../../testing/fixtures';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
+import { links } from '../links/schema';
+import { type OrganisationSettings, organisations } from '../organisations/schema';
 import type { ShareResultT } from './contract';
 import { shares } from './schema';
 import { insertPost } from './test-data';

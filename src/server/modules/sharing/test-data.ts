@@ -1,7 +1,8 @@
 // Test-only writers for content rows (the real writer is the content module's editor flow).
+
+import type { TestPlatform } from '../../testing/test-platform';
 import { postCaptions, posts, postTargets } from '../content/schema';
 import { clickDaily } from '../links/schema';
-import type { TestPlatform } from '../../testing/test-platform';
 
 type PostOpts = {
   title?: string;

@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 import { AppError } from '../errors';
-import { t, type Locale } from '../i18n';
+import { type Locale, t } from '../i18n';
 import type { AppEnv } from './types';
 
 export const ErrorSchema = z
@@ -45,7 +45,12 @@ export function onError(err: Error, c: Context<AppEnv>) {
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
     const code =
-      ({ 400: 'malformed_json', 401: 'unauthenticated', 413: 'payload_too_large', 415: 'unsupported_media_type' } as Record<number, string>)[status] ?? 'internal';
+      (
+        { 400: 'malformed_json', 401: 'unauthenticated', 413: 'payload_too_large', 415: 'unsupported_media_type' } as Record<
+          number,
+          string
+        >
+      )[status] ?? 'internal';
     return c.json(errorBody(c, code), status);
   }
   if (err instanceof SyntaxError) return c.json(errorBody(c, 'malformed_json'), 400);

@@ -16,7 +16,9 @@ function loadCatalogues() {
     resources[lng] = {};
     for (const file of fs.readdirSync(path.join(here, lng))) {
       if (!file.endsWith('.json')) continue;
-      (resources[lng] as ResourceLanguage)[file.replace(/\.json$/, '')] = JSON.parse(fs.readFileSync(path.join(here, lng, file), 'utf8'));
+      (resources[lng] as ResourceLanguage)[file.replace(/\.json$/, '')] = JSON.parse(
+        fs.readFileSync(path.join(here, lng, file), 'utf8'),
+      );
     }
   }
   return resources;

@@ -4,12 +4,12 @@ import type {
   FeedPostT,
   ImpactT,
   ShareBodyT,
-  SharingProfileT,
   ShareResultT,
+  SharingProfileT,
 } from '../../../server/modules/sharing/contract';
 import { api, qs } from '../../lib/api';
 
-export type { FeedItemT, FeedPostT, ImpactT, SharingProfileT, ShareResultT } from '../../../server/modules/sharing/contract';
+export type { FeedItemT, FeedPostT, ImpactT, ShareResultT, SharingProfileT } from '../../../server/modules/sharing/contract';
 
 export function useFeed() {
   return useInfiniteQuery({

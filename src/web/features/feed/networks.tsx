@@ -11,7 +11,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { networkLabels, type ShareNetwork } from '../../../server/modules/sharing/networks';
 
-export { shareNetworks, type ShareNetwork } from '../../../server/modules/sharing/networks';
+export { type ShareNetwork, shareNetworks } from '../../../server/modules/sharing/networks';
 
 const icons: Record<ShareNetwork, ReactNode> = {
   linkedin: <IconBrandLinkedin size={16} aria-hidden />,

@@ -97,11 +97,7 @@ export function ImportPreviewStep({
                     </Table.Td>
                     <Table.Td>{[s.department, s.site].filter(Boolean).join(' · ') || '—'}</Table.Td>
                     <Table.Td>
-                      <Badge
-                        color={actionColor[s.action]}
-                        variant="dot"
-                        title={s.code ? labels.importError(s.code) : undefined}
-                      >
+                      <Badge color={actionColor[s.action]} variant="dot" title={s.code ? labels.importError(s.code) : undefined}>
                         {action[s.action]}
                       </Badge>
                     </Table.Td>
