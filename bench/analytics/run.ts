@@ -4,6 +4,7 @@
  * raw clicks. Run: npx tsx bench/analytics/run.ts   (PGlite in memory; DATABASE_URL=postgres://… for PostgreSQL)
  */
 import { performance } from 'node:perf_hooks';
+import { eq } from 'drizzle-orm';
 import { getOverview } from '../../src/server/modules/analytics';
 import { organisations } from '../../src/server/modules/organisations/schema';
 import type { Config } from '../../src/server/platform/config';
@@ -85,4 +86,6 @@ console.log(`click groupings of the overview, one year: rollup ${rollup.toFixed(
 console.log(
   `ratio raw / rollup: ${(raw / rollup).toFixed(1)}×; raw click groupings alone vs the whole overview: ${(raw / overview).toFixed(1)}×`,
 );
+// Leave a shared PostgreSQL database as it was found (the organisation's rows go with it).
+if (database.kind === 'postgres') await database.db.delete(organisations).where(eq(organisations.id, org.id));
 await database.close();
