@@ -31,6 +31,8 @@ export type Config = {
   seedDemo: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (never stored, only hashed). */
   trustProxy: boolean;
+  /** The job queue's schema; 'pgboss' unless tests sharing one PostgreSQL need a queue each. */
+  jobsSchema?: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

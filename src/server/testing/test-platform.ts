@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,9 @@ async function openTestDatabase(): Promise<Database> {
 /** A real platform on a real database (PGlite in-process, or PostgreSQL in the CI lane). One per test file. */
 export async function createTestPlatform(overrides: Partial<Config> = {}, extraModules: Module[] = []) {
   const database = await openTestDatabase();
+  // Test files run in parallel on one PostgreSQL: each platform gets its own queue, or one file's drain() would run
+  // (and steal) another file's jobs. PGlite needs none: every file has its own database.
+  const jobsSchema = database.kind === 'postgres' ? `pgboss_t${crypto.randomBytes(6).toString('hex')}` : 'pgboss';
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'voce-test-'));
   const config: Config & { secret: string } = {
     port: 0,
@@ -34,6 +38,7 @@ export async function createTestPlatform(overrides: Partial<Config> = {}, extraM
     role: 'all',
     seedDemo: false,
     trustProxy: false,
+    jobsSchema,
     secret: 'test-secret-test-secret-test-secret-0123456789',
     ...overrides,
   };
@@ -46,6 +51,7 @@ export async function createTestPlatform(overrides: Partial<Config> = {}, extraM
     auth,
     async close() {
       await platform.jobs.stop();
+      if (jobsSchema !== 'pgboss') await database.executeSql(`drop schema if exists ${jobsSchema} cascade`);
       await database.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

@@ -1,18 +1,9 @@
 import Papa from 'papaparse';
 import { AppError } from '../../platform/errors';
+import { type ImportColumn, importColumns } from './import-column-names';
 
-export const importColumns = [
-  'name',
-  'email',
-  'department',
-  'site',
-  'job_title',
-  'manager_email',
-  'language',
-  'hire_date',
-  'roles',
-] as const;
-export type ImportColumn = (typeof importColumns)[number];
+export { type ImportColumn, importColumns };
+
 const required: ImportColumn[] = ['name', 'email'];
 
 /** Accepted headers, English or Italian, compared lower-case with spaces and dashes as underscores. */

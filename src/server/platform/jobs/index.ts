@@ -42,10 +42,10 @@ export class Jobs {
     private readonly logger: Logger,
   ) {}
 
-  static create(executeSql: ExecuteSql, logger: Logger): Jobs {
+  static create(executeSql: ExecuteSql, logger: Logger, schema = 'pgboss'): Jobs {
     const boss = new PgBoss({
       db: { executeSql: (text, values) => executeSql(text, values) },
-      schema: 'pgboss',
+      schema,
       supervise: true,
       schedule: true,
     });

@@ -7,11 +7,11 @@ import type { AuditEntryT } from '../../../server/modules/audit/contract';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { useFormat } from '../../lib/format';
 import { AuditFiltersBar } from './AuditFiltersBar';
 import { useActionLabel } from './action-labels';
 import { type AuditFilters, useAudit } from './api';
-import { Pager } from './Pager';
 
 const KEYS = ['action', 'actorId', 'targetId', 'from', 'to', 'page'] as const;
 

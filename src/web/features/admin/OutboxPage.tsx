@@ -5,9 +5,9 @@ import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { useFormat } from '../../lib/format';
 import { useOutbox } from './api';
-import { Pager } from './Pager';
 import { StatusBadge } from './StatusBadge';
 
 /** Every e-mail Voce wrote for the organisation; without SMTP this is where invitations can be opened. */

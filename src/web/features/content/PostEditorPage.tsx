@@ -54,7 +54,6 @@ function Editor({ post }: { post?: PostT }) {
       notifications.show({
         color: 'green',
         message: t('content:saved', { status: statusLabel(t, saved.status) }),
-        closeButtonProps: { 'aria-label': t('content:notifyClose') },
       });
       if (!post) navigate(`/content/${saved.id}`, { replace: true });
     } catch {

@@ -26,7 +26,6 @@ export function SharingProfileForm() {
     notifications.show({
       color: 'green',
       message: t('feed:profile.saved'),
-      closeButtonProps: { 'aria-label': t('feed:notify.close') },
     });
   };
 

@@ -21,14 +21,12 @@ export function useShareFlow() {
     try {
       await navigator.clipboard.writeText(text);
       notifications.show({
-        closeButtonProps: { 'aria-label': t('feed:notify.close') },
         color: 'green',
         title: t('feed:notify.copiedTitle'),
         message: takesNoText(network) ? t('feed:notify.copiedFacebook') : t('feed:notify.copiedBody'),
       });
     } catch {
       notifications.show({
-        closeButtonProps: { 'aria-label': t('feed:notify.close') },
         color: 'yellow',
         title: t('feed:notify.copyFailedTitle'),
         message: t('feed:notify.copyFailedBody'),

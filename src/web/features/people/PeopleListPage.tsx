@@ -7,11 +7,11 @@ import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { useFormat } from '../../lib/format';
 import { hasPermission, useMe } from '../../lib/me';
 import { useInvite, usePeople } from './api';
 import { exportUrl, filtersOf, type PeopleFilters, paramsOf } from './filters';
-import { Pager } from './Pager';
 import { PeopleFiltersBar } from './PeopleFiltersBar';
 import { PeopleTable } from './PeopleTable';
 

@@ -1,15 +1,7 @@
+import { importColumns } from '../../../server/modules/people/import-column-names';
+
 /** The columns the import understands, in the order of the template. */
-export const IMPORT_COLUMNS = [
-  'name',
-  'email',
-  'department',
-  'site',
-  'job_title',
-  'manager_email',
-  'language',
-  'hire_date',
-  'roles',
-] as const;
+export const IMPORT_COLUMNS = importColumns;
 
 /** Saves an empty CSV with the header row; built in the browser so it needs no server round trip. */
 export function downloadTemplate(): void {

@@ -35,7 +35,6 @@ function SettingsForm({ initial }: { initial: OrgSettingsT }) {
           notifications.show({
             color: 'green',
             message: t('settings:saved'),
-            closeButtonProps: { 'aria-label': t('settings:notifyClose') },
           }),
       },
     );

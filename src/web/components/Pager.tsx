@@ -1,7 +1,7 @@
 import { Center, Pagination } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** Page numbers under the list; hidden when everything fits on one page. */
+/** Page numbers under a list (people, audit log, outbox); hidden when everything fits on one page. */
 export function Pager({
   page,
   total,
@@ -16,10 +16,10 @@ export function Pager({
   const { t } = useTranslation();
   const pages = Math.ceil(total / pageSize);
   const controls: Record<string, string> = {
-    first: t('people:pager.first'),
-    previous: t('people:pager.previous'),
-    next: t('people:pager.next'),
-    last: t('people:pager.last'),
+    first: t('common:pager.first'),
+    previous: t('common:pager.previous'),
+    next: t('common:pager.next'),
+    last: t('common:pager.last'),
   };
   if (pages <= 1) return null;
   return (
@@ -29,9 +29,9 @@ export function Pager({
         value={page}
         onChange={onChange}
         siblings={0}
-        aria-label={t('people:pager.label')}
+        aria-label={t('common:pager.label')}
         getControlProps={(control) => ({ 'aria-label': controls[control] })}
-        getItemProps={(p) => ({ 'aria-label': t('people:pager.page', { page: p }) })}
+        getItemProps={(p) => ({ 'aria-label': t('common:pager.page', { page: p }) })}
       />
     </Center>
   );
