@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { type Ctx, ofOrg, requirePermission } from '../../platform/ctx';
 import { notFound } from '../../platform/errors';
 import type { PostT } from './contract';
-import { personNames } from './foreign-reads';
+import { personNames } from './person-names';
 import { postCaptions, posts, postTargets } from './schema';
 
 export type PostRow = typeof posts.$inferSelect;

@@ -4,6 +4,7 @@ import { contentRoutes } from './routes';
 
 export { listPostCaptions } from './list-post-captions';
 export { getPostCard, type PostCard } from './post-card';
+export { postTitles } from './post-titles';
 export { type Network, networks } from './schema';
 export { type Audience, getVisiblePost, listVisiblePosts, visibleTo } from './visible-posts';
 

@@ -1,7 +1,7 @@
 import { count, desc, eq, ilike, inArray } from 'drizzle-orm';
 import { type Ctx, ofOrg, requirePermission } from '../../platform/ctx';
 import type { PostListT } from './contract';
-import { personNames } from './foreign-reads';
+import { personNames } from './person-names';
 import { type PostStatus, postStatuses, posts } from './schema';
 
 const PAGE_SIZE = 20;

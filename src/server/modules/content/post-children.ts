@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
 import { AppError } from '../../platform/errors';
+import { findPeopleById } from '../people';
 import type { PostInputT, TargetingT } from './contract';
-import { existingPersonIds } from './foreign-reads';
 import { postCaptions, postTargets } from './schema';
 
 /** Captions are replaced as a whole on save; their order in the list is their position. */
@@ -19,7 +19,7 @@ export async function replaceCaptions(ctx: Ctx, postId: string, captions: PostIn
 /** Targets are replaced as a whole; person ids must be people of this organisation. */
 export async function replaceTargets(ctx: Ctx, postId: string, t: TargetingT) {
   const personIds = [...new Set(t.personIds)];
-  const known = await existingPersonIds(ctx, personIds);
+  const known = await findPeopleById(ctx, personIds);
   if (personIds.some((id) => !known.has(id))) throw new AppError('content.unknown_person', 400);
   await ctx.db.delete(postTargets).where(ofOrg(ctx, postTargets, eq(postTargets.postId, postId)));
   const rows = [

@@ -2,6 +2,8 @@ import type { Module } from '../../platform/module';
 import { importPeople, importSweep } from './jobs';
 import { peopleRoutes } from './routes';
 
+export { findPeopleById, type PersonBrief } from './find-people-by-id';
 export { listFacets } from './list-facets';
+export { searchActivePeople } from './search-active-people';
 
 export const peopleModule: Module = { name: 'people', routes: () => peopleRoutes(), jobs: [importPeople, importSweep] };

@@ -3,7 +3,7 @@ import { getVisiblePost, listPostCaptions } from '../content';
 import { getOrgSettings } from '../organisations';
 import type { FeedPostT } from './contract';
 import { toFeedItem } from './feed-item';
-import { myAudience } from './foreign-reads';
+import { myAudience } from './my-audience';
 import { mySharedNetworks } from './my-shares';
 import { networkLimits } from './networks';
 

@@ -1,8 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { actorOf, type Ctx, ofOrg, requirePermission } from '../../platform/ctx';
+import { postTitles } from '../content';
 import { clickTotals } from '../links';
 import type { ImpactT } from './contract';
-import { postTitles } from './foreign-reads';
 import type { ShareNetwork } from './networks';
 import { shares } from './schema';
 

@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors';
 import { type Audience, listVisiblePosts } from '../content';
 import type { FeedPageT } from './contract';
 import { toFeedItem } from './feed-item';
-import { myAudience } from './foreign-reads';
+import { myAudience } from './my-audience';
 import { mySharedNetworks } from './my-shares';
 
 export const FEED_PAGE = 20;
