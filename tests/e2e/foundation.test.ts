@@ -67,6 +67,22 @@ describe('foundation: from the admin to a new colleague signed in', () => {
     await admin.getByText('Invito inviato a 1 persona').waitFor();
     await check(admin, '06-people');
 
+    // Marco's record: the import kept his data; the admin corrects his job title, then deactivates him.
+    await admin.getByRole('link', { name: 'Marco Bianchi' }).click();
+    await admin.getByRole('heading', { name: 'Marco Bianchi' }).waitFor();
+    expect(await admin.getByRole('combobox', { name: 'Reparto' }).inputValue()).toBe('Produzione');
+    await admin.getByLabel('Ruolo aziendale').fill('Capoturno');
+    await admin.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await admin.getByText('Dati di Marco Bianchi salvati').waitFor();
+    await admin.getByRole('button', { name: 'Disattiva' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Disattivare questa persona?' });
+    await dialog.getByRole('button', { name: 'Disattiva' }).click();
+    await admin.getByText('Account di Marco Bianchi disattivato').waitFor();
+    await check(admin, '06b-person');
+    await admin.reload();
+    expect(await admin.getByLabel('Ruolo aziendale').inputValue()).toBe('Capoturno');
+    await admin.getByRole('button', { name: 'Riattiva' }).waitFor();
+
     await admin.goto('/admin/outbox');
     const subject = 'Acme Italia invites you to Voce';
     await admin.getByRole('link', { name: subject }).click();

@@ -70,6 +70,7 @@ export function PersonFields({ form, selfId, onChange }: Props) {
         locale={i18n.language}
         valueFormat="DD/MM/YYYY"
         clearable
+        clearButtonProps={{ 'aria-label': t('people:form.clearHireDate') }}
         value={form.hireDate}
         onChange={(v) => onChange({ hireDate: v })}
       />

@@ -29,7 +29,8 @@ export function StatusActions({ person }: { person: PersonT }) {
     );
   return (
     <>
-      <Button variant="light" color={reactivate ? 'green' : 'red'} onClick={open}>
+      {/* Outline in dark shades (teal, not green): the light variant and green text fail contrast. */}
+      <Button variant="outline" color={reactivate ? 'teal.9' : 'red.9'} onClick={open}>
         {reactivate ? t('people:actions.reactivate') : t('people:actions.deactivate')}
       </Button>
       <Modal
