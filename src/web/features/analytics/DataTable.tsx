@@ -27,7 +27,8 @@ export function DataTable<R>(props: {
           {props.note}
         </Text>
       )}
-      <ScrollArea type="auto">
+      {/* Focusable and named: on a phone the table scrolls sideways, and keyboard users must be able to scroll it. */}
+      <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': props.title }}>
         <Table striped miw={360}>
           <Table.Thead>
             <Table.Tr>

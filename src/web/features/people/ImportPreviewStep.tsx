@@ -75,7 +75,7 @@ export function ImportPreviewStep({
           <Title order={3} size="h5" id="import-sample" mb="xs">
             {t('people:import.sampleTitle')}
           </Title>
-          <ScrollArea type="auto">
+          <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('people:import.sampleTitle') }}>
             <Table striped miw={520}>
               <Table.Thead>
                 <Table.Tr>
