@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import type { Ctx } from '../../platform/ctx';
+import { toCsv } from '../../platform/http/csv';
 import { t } from '../../platform/i18n';
 import type { ExportTable, Overview, OverviewFilters } from './contract';
 import { getOverview } from './get-overview';
@@ -62,10 +62,9 @@ export async function exportCsv({ ctx, input }: { ctx: Ctx; input: OverviewFilte
       return v === '' && c.label !== 'analytics:csv.pct' ? notSet : (v ?? notSet);
     }),
   );
-  // escapeFormulae: a name like "=HYPERLINK(…)" must stay text in a spreadsheet (CSV injection).
-  const csv = Papa.unparse(
-    { fields: columns.map((c) => t(ctx.locale, c.label)), data },
-    { newline: '\r\n', escapeFormulae: true },
+  const body = toCsv(
+    columns.map((c) => t(ctx.locale, c.label)),
+    data,
   );
-  return { filename: `${input.table}_${overview.period.from}_${overview.period.to}.csv`, body: `\uFEFF${csv}` };
+  return { filename: `${input.table}_${overview.period.from}_${overview.period.to}.csv`, body };
 }

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { csvFile, sendCsv } from '../../platform/http/csv';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
 import { ExportParams, type ExportTable, OverviewQuery, OverviewSchema } from './contract';
@@ -36,17 +37,13 @@ export function analyticsRoutes() {
       tags: ['analytics'],
       summary: 'One dashboard table as CSV (same filters as the overview), localised headers, UTF-8 with BOM',
       request: { params: ExportParams, query: OverviewQuery },
-      responses: { 200: { description: 'CSV file', content: { 'text/csv': { schema: z.string() } } }, ...errorResponses },
+      responses: { ...csvFile, ...errorResponses },
     }),
     async (c) => {
       const ctx = ctxOf(c);
       const table = c.req.valid('param').file.replace(/\.csv$/, '') as ExportTable;
       const { filename, body } = await exportCsv({ ctx, input: { ...c.req.valid('query'), table } });
-      return c.body(body, 200, {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${filename}"`,
-        'cache-control': 'no-store',
-      });
+      return sendCsv(c, filename, body);
     },
   );
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { type Ctx, inTx, ofOrg, requirePermission } from '../../platform/ctx';
 import { notFound } from '../../platform/errors';
 import type { ImportProgressT } from './contract';
-import { progressColumns, toProgress } from './get-import';
+import { progressColumns } from './get-import';
 import { importPeople } from './jobs';
 import { peopleImports } from './schema';
 
@@ -29,5 +29,5 @@ export async function confirmImport({ ctx, input }: { ctx: Ctx; input: { id: str
       { orgId: ctx.orgId, importId: row.id },
       { singletonKey: `people-import:${row.id}` },
     );
-  return toProgress(row);
+  return row;
 }

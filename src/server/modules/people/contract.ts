@@ -66,35 +66,33 @@ export const PeopleList = z
   .openapi('PeopleList');
 export type PeopleListT = z.infer<typeof PeopleList>;
 
+/** The editable fields of a person, as a full replacement would give them. */
+const personFields = {
+  name: z.string().trim().min(1).max(200),
+  email: z.string().trim().email().max(320),
+  department: optText(200),
+  site: optText(200),
+  jobTitle: optText(200),
+  managerId: z.string().uuid().nullable(),
+  locale: z.enum(localeValues),
+  hireDate: IsoDay.nullable(),
+  roles: z.array(z.enum(roles)).max(roles.length),
+};
+
+/** A new person: what is left out takes its default (no manager, Italian, employee). */
 export const PersonInput = z
   .object({
-    name: z.string().trim().min(1).max(200),
-    email: z.string().trim().email().max(320),
-    department: optText(200),
-    site: optText(200),
-    jobTitle: optText(200),
-    managerId: z.string().uuid().nullable().optional(),
-    locale: z.enum(localeValues).default('it'),
-    hireDate: IsoDay.nullable().optional(),
-    roles: z.array(z.enum(roles)).max(roles.length).default(['employee']),
+    ...personFields,
+    managerId: personFields.managerId.optional(),
+    locale: personFields.locale.default('it'),
+    hireDate: personFields.hireDate.optional(),
+    roles: personFields.roles.default(['employee']),
   })
   .openapi('PersonInput');
 export type PersonInputT = z.infer<typeof PersonInput>;
 
-export const PersonPatch = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    email: z.string().trim().email().max(320),
-    department: optText(200),
-    site: optText(200),
-    jobTitle: optText(200),
-    managerId: z.string().uuid().nullable(),
-    locale: z.enum(localeValues),
-    hireDate: IsoDay.nullable(),
-    roles: z.array(z.enum(roles)).max(roles.length),
-  })
-  .partial()
-  .openapi('PersonPatch');
+/** An edit: only the fields sent change. */
+export const PersonPatch = z.object(personFields).partial().openapi('PersonPatch');
 export type PersonPatchT = z.infer<typeof PersonPatch>;
 
 export const PersonParams = z.object({ id: z.string().uuid() });

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { type Ctx, inTx, ofOrg, requirePermission } from '../../platform/ctx';
-import { conflict, notFound } from '../../platform/errors';
+import { conflict } from '../../platform/errors';
 import { recordAudit } from '../audit';
 import { revokeSessions } from '../auth';
 import type { PersonT } from './contract';
 import { getPerson } from './get-person';
+import { lockPerson } from './lock-person';
 import { assertMayManage } from './person-checks';
 import { people } from './schema';
 
@@ -13,12 +14,7 @@ export async function deactivatePerson({ ctx, input }: { ctx: Ctx; input: { id: 
   requirePermission(ctx, 'people.write');
   if (ctx.actor?.personId === input.id) throw conflict('people.cannot_deactivate_self');
   return inTx(ctx, async (tx) => {
-    const [p] = await tx.db
-      .select()
-      .from(people)
-      .where(ofOrg(tx, people, eq(people.id, input.id)))
-      .for('update');
-    if (!p) throw notFound('person');
+    const p = await lockPerson(tx, input.id);
     assertMayManage(ctx, p);
     if (p.status !== 'inactive') {
       await tx.db

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import Papa from 'papaparse';
 import { type Ctx, ofOrg, requirePermission } from '../../platform/ctx';
+import { toCsv } from '../../platform/http/csv';
 import type { PeopleExportQueryT } from './contract';
 import { importColumns } from './import-columns';
 import { peopleWhere } from './people-filters';
@@ -43,10 +43,6 @@ export async function exportPeople({
     r.hireDate ?? '',
     r.roles.join('|'),
   ]);
-  // Formula-looking cells are escaped so a spreadsheet never runs them.
-  const csv = Papa.unparse(
-    { fields: [...importColumns], data },
-    { delimiter: input.delimiter, escapeFormulae: true, newline: '\r\n' },
-  );
-  return { filename: `people-${new Date().toISOString().slice(0, 10)}.csv`, csv: `\uFEFF${csv}\r\n` };
+  const csv = `${toCsv([...importColumns], data, input.delimiter)}\r\n`;
+  return { filename: `people-${new Date().toISOString().slice(0, 10)}.csv`, csv };
 }

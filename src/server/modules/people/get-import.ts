@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { type Ctx, ofOrg, requirePermission } from '../../platform/ctx';
 import { notFound } from '../../platform/errors';
-import type { ImportProgressT, ImportRowErrorT } from './contract';
+import type { ImportProgressT } from './contract';
 import { peopleImports } from './schema';
 
 export const progressColumns = {
@@ -16,9 +16,6 @@ export const progressColumns = {
   errors: peopleImports.errors,
 };
 
-export const toProgress = (r: Omit<ImportProgressT, 'errors'> & { errors: { row: number; email: string; code: string }[] }) =>
-  ({ ...r, errors: r.errors as ImportRowErrorT[] }) satisfies ImportProgressT;
-
 /** Where an import stands (polled by the page while the job runs). */
 export async function getImport({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<ImportProgressT> {
   requirePermission(ctx, 'people.write');
@@ -27,5 +24,5 @@ export async function getImport({ ctx, input }: { ctx: Ctx; input: { id: string 
     .from(peopleImports)
     .where(ofOrg(ctx, peopleImports, eq(peopleImports.id, input.id)));
   if (!row) throw notFound('import');
-  return toProgress(row);
+  return row;
 }

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { type Ctx, inTx, ofOrg, requirePermission } from '../../platform/ctx';
-import { notFound } from '../../platform/errors';
 import { recordAudit } from '../audit';
 import type { PersonT } from './contract';
 import { getPerson } from './get-person';
+import { lockPerson } from './lock-person';
 import { assertMayManage } from './person-checks';
 import { people } from './schema';
 
@@ -11,12 +11,7 @@ import { people } from './schema';
 export async function reactivatePerson({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<PersonT> {
   requirePermission(ctx, 'people.write');
   return inTx(ctx, async (tx) => {
-    const [p] = await tx.db
-      .select()
-      .from(people)
-      .where(ofOrg(tx, people, eq(people.id, input.id)))
-      .for('update');
-    if (!p) throw notFound('person');
+    const p = await lockPerson(tx, input.id);
     assertMayManage(ctx, p);
     if (p.status === 'inactive') {
       await tx.db

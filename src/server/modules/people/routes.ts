@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { csvFile, sendCsv } from '../../platform/http/csv';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
 import {
@@ -53,15 +54,11 @@ export function peopleRoutes() {
       tags: ['people'],
       summary: 'The filtered directory as CSV (the import columns), UTF-8 with BOM',
       request: { query: PeopleExportQuery },
-      responses: { 200: { description: 'CSV file', content: { 'text/csv': { schema: z.string() } } }, ...errorResponses },
+      responses: { ...csvFile, ...errorResponses },
     }),
     async (c) => {
       const { filename, csv } = await exportPeople({ ctx: ctxOf(c, 'people.read'), input: c.req.valid('query') });
-      return c.body(csv, 200, {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${filename}"`,
-        'cache-control': 'no-store',
-      });
+      return sendCsv(c, filename, csv);
     },
   );
 

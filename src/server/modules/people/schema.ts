@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Role } from '../../platform/permissions';
 import { organisations } from '../organisations/schema';
+import type { ImportRowErrorT, ImportStatusT } from './contract';
 
 export const personStatuses = ['invited', 'active', 'inactive'] as const;
 export type PersonStatus = (typeof personStatuses)[number] | 'pending';
@@ -46,7 +47,7 @@ export const peopleImports = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     createdBy: uuid('created_by').references(() => people.id, { onDelete: 'set null' }),
-    status: text('status').$type<'preview' | 'queued' | 'running' | 'done' | 'failed'>().notNull().default('preview'),
+    status: text('status').$type<ImportStatusT>().notNull().default('preview'),
     total: integer('total').notNull().default(0),
     valid: integer('valid').notNull().default(0),
     processed: integer('processed').notNull().default(0),
@@ -54,7 +55,7 @@ export const peopleImports = pgTable(
     updated: integer('updated').notNull().default(0),
     skipped: integer('skipped').notNull().default(0),
     rows: jsonb('rows').$type<ImportRow[]>().notNull().default([]),
-    errors: jsonb('errors').$type<{ row: number; email: string; code: string }[]>().notNull().default([]),
+    errors: jsonb('errors').$type<ImportRowErrorT[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },

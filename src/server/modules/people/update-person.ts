@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { type Ctx, inTx, ofOrg, requirePermission } from '../../platform/ctx';
-import { conflict, notFound } from '../../platform/errors';
+import { conflict } from '../../platform/errors';
 import { recordAudits } from '../audit';
 import type { PersonPatchT, PersonT } from './contract';
 import { getPerson } from './get-person';
+import { lockPerson } from './lock-person';
 import { assertEmailFree, assertManager, assertRolesChange, isUniqueViolation } from './person-checks';
 import { people } from './schema';
 
@@ -14,12 +15,7 @@ export async function updatePerson({ ctx, input }: { ctx: Ctx; input: PersonPatc
   requirePermission(ctx, 'people.write');
   try {
     return await inTx(ctx, async (tx) => {
-      const [before] = await tx.db
-        .select()
-        .from(people)
-        .where(ofOrg(tx, people, eq(people.id, input.id)))
-        .for('update');
-      if (!before) throw notFound('person');
+      const before = await lockPerson(tx, input.id);
       const next = {
         ...input,
         department: input.department === undefined ? undefined : input.department || null,
