@@ -3,13 +3,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { modules } from './modules';
 import { createAuth, resolvePrincipal } from './modules/auth';
+import { apiDocs } from './platform/http/api-docs';
+import { securityHeaders } from './platform/http/content-security';
 import { errorBody, onError } from './platform/http/errors';
+import { sameOrigin } from './platform/http/same-origin';
+import { refuseUnstorableText } from './platform/http/storable-input';
 import type { AppEnv } from './platform/http/types';
 import { localeFromHeader } from './platform/i18n';
 import type { Module } from './platform/module';
@@ -23,12 +25,13 @@ export function createApp(platform: Platform, opts: { extraModules?: Module[] } 
   const app = new OpenAPIHono<AppEnv>();
 
   app.use(requestId());
-  app.use(secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use(securityHeaders('/api/docs'));
   app.use('*', async (c, next) => {
     c.set('platform', platform);
     c.set('log', platform.logger.child({ requestId: c.get('requestId') }));
     c.set('locale', localeFromHeader(c.req.header('accept-language')));
     c.set('principal', null);
+    c.set('login', null);
     const started = performance.now();
     await next();
     c.get('log').info(
@@ -36,13 +39,18 @@ export function createApp(platform: Platform, opts: { extraModules?: Module[] } 
       'request',
     );
   });
+  // Before anything reads the body or the session: writes from other sites' pages are refused (CSRF).
+  app.use('/api/*', sameOrigin(platform.config.publicUrl));
   app.use('/api/*', bodyLimit({ maxSize: 20 * 1024 * 1024, onError: (c) => c.json(errorBody(c, 'payload_too_large'), 413) }));
   app.use('/api/*', async (c, next) => {
-    const principal = await resolvePrincipal(platform, auth, c.req.raw.headers);
+    const { login, principal } = await resolvePrincipal(platform, auth, c.req.raw.headers);
+    c.set('login', login);
     c.set('principal', principal);
     if (principal) c.set('locale', principal.actor.locale);
     await next();
   });
+  // NUL and lone surrogates cannot be stored: 400 invalid_text, in the reader's language, before any handler.
+  app.use('/api/*', refuseUnstorableText);
   app.onError(onError);
 
   for (const m of [...modules, ...(opts.extraModules ?? [])]) if (m.routes) app.route('/', m.routes({ platform, auth }));
@@ -51,7 +59,8 @@ export function createApp(platform: Platform, opts: { extraModules?: Module[] } 
   app.get('/readyz', async (c) => {
     try {
       await platform.database.executeSql('select 1');
-      return c.json({ ok: true });
+      const details = modules.flatMap((m) => (m.health ? [[m.name, m.health(platform)] as const] : []));
+      return c.json({ ok: true, ...Object.fromEntries(details) });
     } catch {
       return c.json(errorBody(c, 'not_ready'), 503);
     }
@@ -60,7 +69,7 @@ export function createApp(platform: Platform, opts: { extraModules?: Module[] } 
     openapi: '3.1.0',
     info: { title: 'Voce API', version: '0.1.0', description: 'Internal marketing and employee advocacy' },
   });
-  app.get('/api/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'Voce API' }));
+  app.get('/api/docs', apiDocs('/api/openapi.json'));
   app.all('/api/*', (c) => c.json(errorBody(c, 'not_found', { what: c.req.path }), 404));
 
   // The single-page app: static files, then index.html for any other path (client-side routes).

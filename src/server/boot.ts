@@ -25,7 +25,7 @@ export async function boot(config: Config, opts: { work: boolean }): Promise<Boo
   let release = () => {};
   let database: Database;
   if (config.databaseUrl) {
-    database = openPostgres(config.databaseUrl);
+    database = openPostgres(config.databaseUrl, 10, config.dbTimeouts);
   } else {
     release = lockDataDir(config.dataDir);
     database = await openPglite(path.join(config.dataDir, 'pglite'));

@@ -31,7 +31,7 @@ export async function prepareDataDir(): Promise<{ dataDir: string }> {
   const { platform, shutdown } = await boot(config, { work: false });
   try {
     const [org] = await platform.db.insert(organisations).values({ name: 'Acme Italia', slug: 'acme-italia' }).returning();
-    const userId = await createLogin(createAuth(platform), ADMIN);
+    const userId = await createLogin(createAuth(platform), platform.db, ADMIN);
     await platform.db
       .insert(people)
       .values({ orgId: org.id, userId, email: ADMIN.email, name: ADMIN.name, roles: ['admin'], locale: 'it', status: 'active' });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 
 export const DEMO_PASSWORD = 'voce-demo-2026';
 export const PHONE = { width: 375, height: 740 };
@@ -9,6 +10,14 @@ export const DESKTOP = { width: 1280, height: 860 };
 export { freePort, startVoce, type Voce } from '../support/voce-process';
 
 const SHOTS = path.resolve('test-results/screenshots');
+
+// What Chromium reported as blocked by the Content-Security-Policy: a test whose pages hit the policy fails, because
+// the user would have seen a broken page (a script, style or image that did not load).
+const cspViolations: string[] = [];
+afterEach(() => {
+  const found = cspViolations.splice(0);
+  if (found.length > 0) throw new Error(`Content-Security-Policy violations:\n${found.join('\n')}`);
+});
 
 export async function openBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -30,12 +39,16 @@ export async function newContext(
   browser: Browser,
   opts: { locale?: string; phone?: boolean; baseURL: string },
 ): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     baseURL: opts.baseURL,
     locale: opts.locale ?? 'it-IT',
     viewport: opts.phone ? PHONE : DESKTOP,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
+  context.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(`${m.location().url}: ${m.text()}`);
+  });
+  return context;
 }
 
 /** Saves a full-page screenshot under test-results/screenshots/<name>.png. */

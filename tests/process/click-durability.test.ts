@@ -33,7 +33,8 @@ const countClicks = (dataDir: string) =>
 let voce: Voce | undefined;
 afterEach(async () => voce?.stop());
 
-describe('a click whose redirect was answered is never lost', () => {
+// Real processes on a shared, busy machine: starting one and migrating its data folder may take a while.
+describe('a click whose redirect was answered is never lost', { timeout: 180_000 }, () => {
   it('survives SIGKILL right after the answers: after a restart exactly N clicks are recorded, in the rollup too', async () => {
     const { dataDir, links } = await prepareLinks();
     const linkPath = links[0].path;

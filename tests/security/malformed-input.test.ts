@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../src/server/platform/permissions';
 import { adminOfNewOrg } from '../../src/server/testing/fixtures';
+import { type HostileRequest, hostileRequests, type OpenApiDoc } from '../../src/server/testing/hostile-requests';
 import { createTestPlatform, type TestPlatform } from '../../src/server/testing/test-platform';
+import { probeOrganisation } from './probe-org';
 
 type Doc = { paths: Record<string, Record<string, { requestBody?: unknown }>> };
 
@@ -24,6 +26,37 @@ const badBodies: { name: string; body: string; type: string }[] = [
 ];
 const badIds = ['not-a-uuid', '00000000-0000-0000-0000-000000000000', "1' or '1'='1", '%00', '..%2F..%2Fetc%2Fpasswd'];
 const badQueries = ['page=-1&pageSize=100000', 'from=2026-13-45&to=yesterday', 'q=%27%22%3B--&status=nope', 'before=garbage'];
+
+/** Text PostgreSQL cannot store (NUL; a lone UTF-16 surrogate has no UTF-8 form), and days that do not exist. */
+const hostileText = ['a\u0000b', '\ud800'];
+const hostileDays = ['2026-02-30', '2026-13-45', '0000-01-01', '9999-12-31', '-200000-01-01'];
+const hostileInstants = ['2026-02-30T10:00:00Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '-200000-01-01T00:00:00Z'];
+/** The feed cursor is "u:<instant>", "s:<instant>" or "s": JavaScript dates reach far beyond PostgreSQL's. */
+const hostileCursors = [
+  ...['u', 's'].flatMap((phase) => hostileInstants.map((at) => `${phase}:${at}`)),
+  'u:+275760-09-13T00:00:00.000Z',
+  'u:a\u0000b',
+];
+
+/**
+ * Every field gets the unstorable text; fields that hold a day or an instant (by their valid value or their name) get
+ * the impossible dates too, and the feed cursor its own. Dates in a name field would only be text: not worth the time.
+ */
+function hostileValues(_where: HostileRequest['where'], field: string, valid: unknown): string[] {
+  const v = typeof valid === 'string' ? valid : '';
+  const dated = /^\d{4}-\d{2}-\d{2}$/.test(v) || /(^|\.)(from|to|day)$|Date$/.test(field);
+  const instant = /^\d{4}-\d{2}-\d{2}T/.test(v) || /At$/.test(field);
+  return [
+    ...hostileText,
+    ...(dated || instant ? hostileDays : []),
+    ...(instant ? hostileInstants : []),
+    ...(field === 'before' ? [...hostileDays, ...hostileCursors] : []),
+  ];
+}
+
+/** Organisation settings change what other routes accept (disclosure, blocked words): probe them last. */
+const settingsLast = (a: HostileRequest, b: HostileRequest) =>
+  Number(a.path === '/api/organisation/settings') - Number(b.path === '/api/organisation/settings');
 
 describe('malformed input never yields a 500, and every error has the same shape', () => {
   let tp: TestPlatform;
@@ -65,6 +98,39 @@ describe('malformed input never yields a 500, and every error has the same shape
     }
     expect(problems).toEqual([]);
     expect(calls).toBeGreaterThan(50);
+  });
+
+  it('answers a hostile value in any one field of an otherwise valid request with a 4xx that names the field', async () => {
+    const { api, pickId, override } = await probeOrganisation(tp);
+    const doc = (await (await api.get('/api/openapi.json')).json()) as OpenApiDoc;
+    const requests = [...hostileRequests(doc, { pickId, override, values: hostileValues })].sort(settingsLast);
+    // What reaches the server: the body text carries the lone surrogate as the escape \ud800 (JSON.stringify writes it).
+    expect(requests.some((r) => r.body?.includes('"\\ud800"'))).toBe(true);
+    const problems: string[] = [];
+    for (const r of requests) {
+      const res = await api.raw(r.url, {
+        method: r.method.toUpperCase(),
+        headers: { 'accept-language': 'en', ...(r.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        body: r.body,
+      });
+      const where = `${r.method.toUpperCase()} ${r.path} ${r.where} ${r.field}=${JSON.stringify(r.value)}`;
+      const text = await res.text();
+      if (res.status >= 500) problems.push(`${where} → ${res.status}`);
+      if (res.status < 400 || res.status >= 500) continue;
+      const body = (() => {
+        try {
+          return JSON.parse(text) as { error?: { code?: string; message?: string; details?: { path?: string }[] } };
+        } catch {
+          return {};
+        }
+      })();
+      const e = body.error;
+      if (!e?.code || !e.message || e.message === e.code) problems.push(`${where} → ${res.status} without a localised error`);
+      else if (['validation_failed', 'invalid_text'].includes(e.code) && !e.details?.some((d) => d.path === r.field))
+        problems.push(`${where} → ${e.code} naming ${JSON.stringify(e.details?.map((d) => d.path))}`);
+    }
+    expect(problems).toEqual([]);
+    expect(requests.length).toBeGreaterThan(200);
   });
 
   it('localises error messages to the reader', async () => {

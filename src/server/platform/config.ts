@@ -14,6 +14,16 @@ const envSchema = z.object({
   VOCE_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  // PostgreSQL pool limits in milliseconds, 0 = none (defaults and reasons in db/client.ts).
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
+  // Raw clicks are kept this long (at least a day: the hour's de-duplication reads them); daily rollups stay for ever.
+  CLICK_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+  // Retention of other personal data, in days (what each one covers: RetentionDays below).
+  IMPORT_RETENTION_DAYS: z.coerce.number().int().min(0).default(1),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
+  TOKEN_RETENTION_DAYS: z.coerce.number().int().min(0).default(7),
 });
 
 export type Config = {
@@ -33,6 +43,35 @@ export type Config = {
   trustProxy: boolean;
   /** The job queue's schema; 'pgboss' unless tests sharing one PostgreSQL need a queue each. */
   jobsSchema?: string;
+  /** false: cron sweeps are never fired by the clock (test platforms run sweeps by hand). */
+  scheduleJobs?: boolean;
+  /** PostgreSQL pool limits (db/client.ts defaultDbTimeouts when absent). */
+  dbTimeouts?: { connectMs: number; statementMs: number; idleInTransactionMs: number };
+  /** Days raw clicks are kept (90 when absent); the daily rollup keeps the history. */
+  clickRetentionDays?: number;
+  /** Days other personal data is kept (platform/retention.ts defaults when absent); tests set their own. */
+  retentionDays?: Partial<RetentionDays>;
+  /** Failed sign-ins tolerated per window (defaults and their reasons in auth/login-limits.ts); tests lower them. */
+  signInLimits?: Partial<SignInLimits>;
+};
+
+export type SignInLimits = {
+  /** Per (account, client address), per 15 minutes; a successful sign-in resets it. */
+  perAccountAndClient: number;
+  /** Per client address, per day, over all accounts. */
+  perClient: number;
+  /** Per account, per day, over all client addresses. */
+  perAccount: number;
+};
+
+/** How long personal data nobody needs any more is kept; the sweeps are in the owning modules' jobs.ts. */
+export type RetentionDays = {
+  /** Rows of a finished (done or failed) CSV import, after it finished; its counts and errors stay. */
+  imports: number;
+  /** Text and HTML of an e-mail no longer waiting to be sent, after it was written; to, subject, status, dates stay. */
+  outbox: number;
+  /** Invitations used or expired this long ago (until then their link still answers "used" or "expired"). */
+  tokens: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,5 +89,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     role: e.VOCE_ROLE,
     seedDemo: e.SEED_DEMO === 'auto',
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    dbTimeouts: {
+      connectMs: e.DB_CONNECT_TIMEOUT_MS,
+      statementMs: e.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    clickRetentionDays: e.CLICK_RETENTION_DAYS,
+    retentionDays: { imports: e.IMPORT_RETENTION_DAYS, outbox: e.OUTBOX_RETENTION_DAYS, tokens: e.TOKEN_RETENTION_DAYS },
   };
 }

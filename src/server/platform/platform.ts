@@ -21,7 +21,7 @@ export function createPlatform(config: Config & { secret: string }, database: Da
     config,
     database,
     db: database.db,
-    jobs: Jobs.create(database.executeSql, logger, config.jobsSchema),
+    jobs: Jobs.create(database.executeSql, logger, config.jobsSchema, config.scheduleJobs ?? true),
     logger,
     mail: createMailTransport(config.smtpUrl ? { kind: 'smtp', url: config.smtpUrl } : { kind: 'outbox' }),
     storage: createStorage({ kind: 'disk', dir: `${config.dataDir}/files` }),

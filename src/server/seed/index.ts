@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import { type Auth, createAuth, createLogin } from '../modules/auth';
+import { modules } from '../modules';
+import { type Auth, createAuth } from '../modules/auth';
 import { account, user } from '../modules/auth/schema';
 import { postCaptions, posts, postTargets } from '../modules/content/schema';
 import { clickDaily, clicks, links } from '../modules/links/schema';
@@ -7,6 +8,7 @@ import { organisations } from '../modules/organisations/schema';
 import { people } from '../modules/people/schema';
 import { sharerProfiles, shares } from '../modules/sharing/schema';
 import type { Tx } from '../platform/db/client';
+import type { DemoSeed } from '../platform/module';
 import type { Platform } from '../platform/platform';
 import { buildHistory, type PublishedPost } from './history';
 import { demoPeople } from './names';
@@ -26,21 +28,29 @@ async function insertChunked(tx: Tx, table: Parameters<Tx['insert']>[0], rows: R
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(table).values(rows.slice(i, i + 1000) as never);
 }
 
-/** Accounts for the demo logins (real password) and for every other active colleague (a random password they reset). */
+/**
+ * Accounts for the demo logins (real password) and for every other active colleague (a random password they reset).
+ * Only rows are built here: they are inserted in the seed's one transaction, so a crash half-way leaves nothing behind.
+ */
 async function createAccounts(auth: Auth, all: SeedPerson[]) {
   const userRows: (typeof user.$inferInsert)[] = [];
   const accountRows: (typeof account.$inferInsert)[] = [];
   const ctx = await auth.$context;
+  const demo = await ctx.password.hash(DEMO_PASSWORD);
   const unusable = await ctx.password.hash(crypto.randomBytes(24).toString('hex'));
   const ids = new Map<string, string>();
   for (const p of all) {
-    if (p.demo) ids.set(p.id, await createLogin(auth, { email: p.email, name: p.name, password: DEMO_PASSWORD }));
-    else if (p.status === 'active' || p.status === 'inactive') {
-      const id = crypto.randomUUID();
-      userRows.push({ id, name: p.name, email: p.email, emailVerified: true });
-      accountRows.push({ id: crypto.randomUUID(), accountId: id, providerId: 'credential', userId: id, password: unusable });
-      ids.set(p.id, id);
-    }
+    if (!p.demo && p.status !== 'active' && p.status !== 'inactive') continue;
+    const id = crypto.randomUUID();
+    userRows.push({ id, name: p.name, email: p.email.toLowerCase(), emailVerified: true });
+    accountRows.push({
+      id: crypto.randomUUID(),
+      accountId: id,
+      providerId: 'credential',
+      userId: id,
+      password: p.demo ? demo : unusable,
+    });
+    ids.set(p.id, id);
   }
   return { ids, userRows, accountRows };
 }
@@ -145,6 +155,17 @@ export async function seedDemo(platform: Platform, opts: SeedOptions = {}): Prom
     await insertChunked(tx, clicks, h.clicks);
     await insertChunked(tx, clickDaily, h.clickDaily);
     await insertChunked(tx, sharerProfiles, h.sharerProfiles);
+
+    // Each module adds its own demo data (programme, events, surveys…), in module order, in the same transaction:
+    // a crash half-way leaves no half-seeded organisation behind.
+    const demo: DemoSeed = {
+      orgId: org.id,
+      db: tx,
+      now,
+      random: rnd,
+      people: all.map(({ demo: login, ...p }) => ({ ...p, login })),
+    };
+    for (const m of modules) await m.seed?.(platform, demo);
   });
 
   return {

@@ -28,13 +28,18 @@ export type PersonOpts = {
   managerId?: string;
   /** With a login (status active); false: a person without an account (status pending). */
   login?: boolean;
+  /**
+   * Another membership of an existing login (status active, no new login): what accepting an invitation into a
+   * second organisation produces. Use the same e-mail as that login's.
+   */
+  userId?: string;
 };
 
 export async function createPerson(tp: TestPlatform, orgId: string, opts: PersonOpts = {}) {
   const email = opts.email ?? `p-${unique()}@example.test`;
   const name = opts.name ?? `Person ${unique()}`;
-  const login = opts.login ?? true;
-  const userId = login ? await createLogin(tp.auth, { email, name, password: PASSWORD }) : null;
+  const login = opts.userId ? true : (opts.login ?? true);
+  const userId = opts.userId ?? (login ? await createLogin(tp.auth, tp.platform.db, { email, name, password: PASSWORD }) : null);
   const [person] = await tp.platform.db
     .insert(people)
     .values({

@@ -39,6 +39,7 @@ export async function createTestPlatform(overrides: Partial<Config> = {}, extraM
     seedDemo: false,
     trustProxy: false,
     jobsSchema,
+    scheduleJobs: false,
     secret: 'test-secret-test-secret-test-secret-0123456789',
     ...overrides,
   };

@@ -2,8 +2,8 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mant
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { hasPermission, useMe } from '../lib/me';
-import { navItems } from '../nav';
+import { hasPermission, needsOrganisation, useMe } from '../lib/me';
+import { groupedNav, navGroupLabel, navItems } from '../nav';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Loading } from './Loading';
 import { UserMenu } from './UserMenu';
@@ -15,7 +15,9 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   if (me.isLoading) return <Loading />;
-  if (!me.data) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  const here = encodeURIComponent(location.pathname + location.search);
+  if (needsOrganisation(me.error)) return <Navigate to={`/choose-organisation?next=${here}`} replace />;
+  if (!me.data) return <Navigate to={`/sign-in?next=${here}`} replace />;
   const items = navItems.filter((i) => !i.permission || hasPermission(me.data, i.permission));
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -38,16 +40,23 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('common:nav.label')}>
         <ScrollArea>
-          {items.map((i) => (
-            <NavLink
-              key={i.to}
-              component={Link}
-              to={i.to}
-              label={t(i.labelKey)}
-              leftSection={i.icon}
-              active={location.pathname === i.to || location.pathname.startsWith(`${i.to}/`)}
-              onClick={close}
-            />
+          {groupedNav(items).map(({ group, items: inGroup }, index) => (
+            <div key={group}>
+              <Text component="h2" size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt={index ? 'md' : 'xs'} pb={4}>
+                {t(navGroupLabel[group])}
+              </Text>
+              {inGroup.map((i) => (
+                <NavLink
+                  key={i.to}
+                  component={Link}
+                  to={i.to}
+                  label={t(i.labelKey)}
+                  leftSection={i.icon}
+                  active={location.pathname === i.to || location.pathname.startsWith(`${i.to}/`)}
+                  onClick={close}
+                />
+              ))}
+            </div>
           ))}
         </ScrollArea>
       </AppShell.Navbar>

@@ -1,15 +1,27 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import type { Permission } from './me';
 
-/** An entry of the main navigation; shown only to people holding the permission (the server checks it again). */
-export type NavItem = { to: string; labelKey: string; icon: ReactNode; permission?: Permission };
+/**
+ * Sections of the navigation, in this order: what I do (feed, impact, my stories…), what the company says and
+ * organises, what it hears back, how people grow (training, careers), and running the organisation.
+ */
+export const navGroups = ['me', 'communicate', 'listen', 'grow', 'manage'] as const;
+export type NavGroup = (typeof navGroups)[number];
 
-/** What a feature folder contributes to the app: its pages and its navigation entries. */
+/** An entry of the main navigation; shown only to people holding the permission (the server checks it again). */
+export type NavItem = { to: string; labelKey: string; icon: ReactNode; permission?: Permission; group?: NavGroup };
+
+/** What a feature folder contributes to the app: its pages, its navigation entries and its cards on the feed. */
 export type Feature = {
-  /** Pages for signed-out visitors (sign in, invitation, password reset). */
+  /** Pages for signed-out visitors (sign in, invitation, password reset, public pages). */
   publicRoutes?: RouteObject[];
   /** Pages inside the signed-in layout. */
   routes?: RouteObject[];
   nav?: NavItem[];
+  /**
+   * Shown at the top of the employee's feed, above the posts to share (a must-read, a survey to answer, an event to
+   * register for…). Each section loads its own data and renders nothing when it has nothing for this person.
+   */
+  feedSections?: ComponentType[];
 };

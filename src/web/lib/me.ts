@@ -1,12 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { MeSchema } from '../../server/modules/auth/contract';
+import type { MeSchema, MyOrganisations } from '../../server/modules/auth/contract';
 import { ApiError, api } from './api';
 
 export type Me = z.infer<typeof MeSchema>;
 export type Permission = Me['permissions'][number];
+export type MyOrganisation = z.infer<typeof MyOrganisations>['items'][number];
 
-/** The signed-in person, or null when signed out. */
+/** The signed-in person, or null when signed out. Fails with `needsOrganisation(error)` when one must be chosen. */
 export function useMe() {
   return useQuery({
     queryKey: ['me'],
@@ -18,7 +19,35 @@ export function useMe() {
         throw err;
       }
     },
+    retry: (count, err) => !needsOrganisation(err) && count < 3,
     staleTime: 60_000,
+  });
+}
+
+/** The person belongs to several organisations and this session has not entered one yet. */
+export function needsOrganisation(err: unknown): boolean {
+  return err instanceof ApiError && err.status === 409 && err.code === 'auth.choose_organisation';
+}
+
+/** The organisations the signed-in login belongs to (the switcher and the chooser). */
+export function useMyOrganisations(enabled = true) {
+  return useQuery({
+    queryKey: ['me', 'organisations'],
+    queryFn: () => api.get<{ items: MyOrganisation[] }>('/api/me/organisations'),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+/** Enters another organisation: every cached answer belonged to the previous one, so the cache is emptied. */
+export function useSwitchOrganisation(after: () => void) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (orgId: string) => api.post('/api/me/organisation', { orgId }),
+    onSuccess: () => {
+      qc.clear();
+      after();
+    },
   });
 }
 

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { isoDayBetween, REPORT_MAX_DAY, REPORT_MIN_DAY, text } from '../../platform/validation';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const facet = z.string().trim().min(1).max(200).optional();
+/** Report days stay within REPORT_MIN_DAY–REPORT_MAX_DAY: the period arithmetic (to + 1 day) never leaves year 9999. */
+const day = isoDayBetween(REPORT_MIN_DAY, REPORT_MAX_DAY);
+const facet = text(200, 1).optional();
 
 /** Filters shared by the overview and the CSV exports. `scope=team`: only my team, even if I may see the whole organisation. */
 export const OverviewQuery = z.object({

@@ -1,4 +1,5 @@
 import { AppError } from '../../platform/errors';
+import { isoDayBetween, REPORT_MAX_DAY, REPORT_MIN_DAY } from '../../platform/validation';
 
 const DAY_MS = 86_400_000;
 export const MAX_DAYS = 366;
@@ -20,11 +21,12 @@ export type Period = {
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
+const reportDay = isoDayBetween(REPORT_MIN_DAY, REPORT_MAX_DAY);
+
+/** A real day within the report years (the contract checks it too): `to + 1 day` can never leave year 9999. */
 function parseDay(s: string, field: string): Date {
-  const d = new Date(`${s}T00:00:00Z`);
-  // Rejects 2026-02-30 too: a valid date prints back as itself.
-  if (Number.isNaN(d.getTime()) || iso(d) !== s) throw new AppError('analytics.invalid_date', 400, { field });
-  return d;
+  if (!reportDay.safeParse(s).success) throw new AppError('analytics.invalid_date', 400, { field });
+  return new Date(`${s}T00:00:00Z`);
 }
 
 /** Validates and completes the period: default the last 30 days ending today, at most 366 days, from ≤ to. */

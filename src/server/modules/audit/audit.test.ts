@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminOfNewOrg, createPerson, signIn } from '../../testing/fixtures';
+import { adminOfNewOrg, client, createPerson, signIn } from '../../testing/fixtures';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
 
 let tp: TestPlatform;
@@ -19,11 +19,8 @@ describe('audit log', () => {
     const outbox = await (await api.get('/api/outbox')).json();
     const mail = await (await api.get(`/api/outbox/${outbox.items[0].id}`)).json();
     const token = mail.text.match(/\/invitation\/([\w-]+)/)[1];
-    const accepted = await api.raw(`/api/invitations/${token}/accept`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ password: 'nina-password-1' }),
-    });
+    // Nina opens the link in her own browser (the admin's session would be refused as another account).
+    const accepted = await client(tp).post(`/api/invitations/${token}/accept`, { password: 'nina-password-1' });
     expect(accepted.status).toBe(200);
     const nina = await signIn(tp, p.email, 'nina-password-1');
     await nina.post('/api/auth/sign-out');

@@ -1,14 +1,13 @@
 import { z } from '@hono/zod-openapi';
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+import { isoDay, text } from '../../platform/validation';
 
 export const AuditQuery = z.object({
-  action: z.string().trim().max(100).optional(),
+  action: text(100).optional(),
   actorId: z.string().uuid().optional(),
-  targetId: z.string().trim().max(100).optional(),
+  targetId: text(100).optional(),
   /** Inclusive days (UTC), YYYY-MM-DD. */
-  from: day.optional(),
-  to: day.optional(),
+  from: isoDay().optional(),
+  to: isoDay().optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
 });
 

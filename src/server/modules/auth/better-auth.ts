@@ -1,12 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { and, asc, eq } from 'drizzle-orm';
-import { isLocale } from '../../platform/i18n';
 import type { Platform } from '../../platform/platform';
-import { recordAudit } from '../audit';
-import { queueMail } from '../mail';
-import { people } from '../people/schema';
-import { personCtx } from './person-ctx';
+import { auditPasswordReset, sendResetMail } from './reset-mail';
 import { account, session, user, verification } from './schema';
 
 export function createAuth(platform: Platform) {
@@ -26,28 +21,20 @@ export function createAuth(platform: Platform) {
       resetPasswordTokenExpiresIn: 3600,
       revokeSessionsOnPasswordReset: true,
       async sendResetPassword({ user: u, token }) {
-        const person = await activePersonOf(platform, u.id);
-        if (!person) return;
-        const locale = isLocale(person.locale) ? person.locale : 'it';
-        const mail = await queueMail(platform.db, {
-          orgId: person.orgId,
-          to: u.email,
-          template: 'password_reset',
-          locale,
-          vars: { name: person.name, url: `${config.publicUrl}/reset-password?token=${encodeURIComponent(token)}` },
-        });
-        await mail.enqueue(platform);
+        await sendResetMail(platform, { userId: u.id, email: u.email, token });
       },
       async onPasswordReset({ user: u }) {
-        const person = await activePersonOf(platform, u.id);
-        if (!person) return;
-        await recordAudit({
-          ctx: personCtx(platform, person),
-          input: { action: 'auth.password_reset', targetType: 'person', targetId: person.id, targetName: person.name },
-        });
+        await auditPasswordReset(platform, u.id);
       },
     },
-    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    // Reset tokens are stored hashed: the verification table never holds a usable link.
+    verification: { storeIdentifier: 'hashed' },
+    session: {
+      expiresIn: 60 * 60 * 24 * 14,
+      updateAge: 60 * 60 * 24,
+      // The organisation the session acts in (see resolve-principal.ts); only the server sets it.
+      additionalFields: { activeOrgId: { type: 'string', required: false, input: false } },
+    },
     advanced: {
       // No raw IPs are stored anywhere.
       ipAddress: { disableIpTracking: true },
@@ -60,14 +47,3 @@ export function createAuth(platform: Platform) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
-
-/** The person behind a login (the oldest active membership when the login belongs to several organisations). */
-async function activePersonOf(platform: Platform, userId: string) {
-  const [person] = await platform.db
-    .select()
-    .from(people)
-    .where(and(eq(people.userId, userId), eq(people.status, 'active')))
-    .orderBy(asc(people.createdAt))
-    .limit(1);
-  return person;
-}

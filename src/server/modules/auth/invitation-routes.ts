@@ -20,7 +20,11 @@ export function invitationRoutes(auth: Auth) {
       method: 'post',
       path: '/api/invitations',
       tags: ['auth'],
-      summary: 'Invite people without a login (pending or invited): e-mails a fresh single-use link in their language',
+      summary:
+        'Invite people of the organisation who are not members yet (pending or invited): e-mails a fresh single-use ' +
+        'link in their language. A repeat within 2 minutes of the last invitation returns the same result without a ' +
+        'new link or e-mail. People holding the admin role can be invited only by an admin: others are listed in ' +
+        '`refused`, and when every one is refused the answer is 403 people.admin_role_required.',
       request: { body: { ...json(InviteBody), required: true } },
       responses: { 200: { description: 'Invitations queued', ...json(InviteResult) }, ...errorResponses },
     }),
@@ -33,11 +37,13 @@ export function invitationRoutes(auth: Auth) {
       method: 'get',
       path: '/api/invitations/{token}',
       tags: ['auth'],
-      summary: 'Public: who an invitation is for (the token is the credential)',
+      summary:
+        'Public: who an invitation is for (the token is the credential), whether the e-mail already has a login and ' +
+        'whether this browser is signed in as it',
       request: { params: InvitationParams },
       responses: { 200: { description: 'Invitation', ...json(InvitationInfo) }, ...errorResponses, ...gone },
     }),
-    async (c) => c.json(await getInvitation(c.get('platform'), c.req.valid('param').token), 200),
+    async (c) => c.json(await getInvitation(c.get('platform'), auth, c.req.valid('param').token, c.req.raw.headers), 200),
   );
 
   // POST /api/invitations/{token}/accept
@@ -46,15 +52,25 @@ export function invitationRoutes(auth: Auth) {
       method: 'post',
       path: '/api/invitations/{token}/accept',
       tags: ['auth'],
-      summary: 'Public: accept an invitation with a new password; creates the login and signs the person in',
+      summary:
+        'Public: accept an invitation. E-mail without a login: `password` is required, the login is created and the ' +
+        'person signed in. E-mail with a login: only that login, signed in, can accept (no password; 409 ' +
+        'auth.invitation_sign_in otherwise, 403 auth.invitation_other_account for another login); the membership is ' +
+        'added, no credential changes, and the session switches to the organisation.',
       request: { params: InvitationParams, body: { ...json(AcceptBody), required: true } },
-      responses: { 200: { description: 'Signed in', ...json(AcceptResult) }, ...errorResponses, ...gone },
+      responses: {
+        200: { description: 'Joined (and signed in)', ...json(AcceptResult) },
+        ...errorResponses,
+        ...gone,
+        409: { description: 'The e-mail has a login: sign in first', ...json(ErrorSchema) },
+        422: { description: 'A password is required', ...json(ErrorSchema) },
+      },
     }),
     async (c) => {
       const input = { token: c.req.valid('param').token, password: c.req.valid('json').password };
       const { res, locale } = await acceptInvitation(c.get('platform'), auth, input, c.req.raw.headers);
       const out = c.json({ ok: true as const, locale }, 200);
-      copyCookies(res, out);
+      if (res) copyCookies(res, out);
       return out;
     },
   );

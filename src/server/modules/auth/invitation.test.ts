@@ -25,7 +25,7 @@ async function invite(lang: 'it' | 'en' = 'en') {
   const person = await createPerson(tp, org.id, { login: false, locale: lang, name: 'Eve English' });
   const res = await api.post('/api/invitations', { personIds: [person.id] });
   expect(res.status).toBe(200);
-  expect(await res.json()).toEqual({ queued: 1 });
+  expect(await res.json()).toEqual({ queued: 1, refused: [] });
   await tp.platform.jobs.drain(tp.platform);
   const [mail] = await mailsTo(api, person.email);
   return { api, org, person, mail, token: tokenOf(mail.text) };
@@ -39,7 +39,18 @@ describe('invitations', () => {
     expect(mail.text).toContain(`http://localhost:3000/invitation/${token}`);
     expect(mail.html).toContain(`/invitation/${token}`);
     const info = await client(tp).get(`/api/invitations/${token}`);
-    expect(await info.json()).toEqual({ email: person.email, name: 'Eve English', organisation: org.name, locale: 'en' });
+    expect(await info.json()).toEqual({
+      email: person.email,
+      name: 'Eve English',
+      organisation: org.name,
+      locale: 'en',
+      existingLogin: false,
+      signedIn: 'nobody',
+    });
+    // A new e-mail must choose a password.
+    const bare = await client(tp).post(`/api/invitations/${token}/accept`, {}, { 'accept-language': 'en' });
+    expect(bare.status).toBe(422);
+    expect((await bare.json()).error.code).toBe('auth.password_required');
     const res = await client(tp).post(`/api/invitations/${token}/accept`, { password: 'a-long-new-password' });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true, locale: 'en' });
@@ -87,8 +98,13 @@ describe('invitations', () => {
     expect((await client(tp).post(`/api/invitations/${token}/accept`, { password: 'a-long-new-password' })).status).toBe(410);
   });
 
-  it('re-inviting replaces the old link', async () => {
+  it('re-inviting replaces the old link (after the 2-minute repeat window)', async () => {
     const { api, person, token: first } = await invite();
+    // The first invitation was sent more than 2 minutes ago.
+    await tp.platform.db
+      .update(invitations)
+      .set({ createdAt: new Date(Date.now() - 3 * 60_000) })
+      .where(eq(invitations.personId, person.id));
     await api.post('/api/invitations', { personIds: [person.id] });
     await tp.platform.jobs.drain(tp.platform);
     const mails = await mailsTo(api, person.email);
@@ -110,10 +126,20 @@ describe('invitations', () => {
   it('skips people who already have a login and refuses employees', async () => {
     const { api, org } = await adminOfNewOrg(tp);
     const active = await createPerson(tp, org.id);
-    expect(await (await api.post('/api/invitations', { personIds: [active.id] })).json()).toEqual({ queued: 0 });
+    expect(await (await api.post('/api/invitations', { personIds: [active.id] })).json()).toEqual({ queued: 0, refused: [] });
     const employee = await signIn(tp, active.email);
     const pending = await createPerson(tp, org.id, { login: false });
     expect((await employee.post('/api/invitations', { personIds: [pending.id] })).status).toBe(403);
+  });
+
+  it('sends one e-mail for 50 identical invitations at once, each answered like the first', async () => {
+    const { api, org } = await adminOfNewOrg(tp);
+    const person = await createPerson(tp, org.id, { login: false });
+    const answers = await Promise.all(Array.from({ length: 50 }, () => api.post('/api/invitations', { personIds: [person.id] })));
+    expect(answers.map((r) => r.status)).toEqual(Array(50).fill(200));
+    expect(await tp.platform.db.$count(mailMessages, eq(mailMessages.to, person.email))).toBe(1);
+    expect(await tp.platform.db.$count(invitations, eq(invitations.personId, person.id))).toBe(1);
+    for (const r of answers) expect(await r.json()).toEqual({ queued: 1, refused: [] });
   });
 
   it('invites 1500 people with one e-mail each', async () => {
@@ -125,7 +151,7 @@ describe('invitations', () => {
     }));
     const ids = (await tp.platform.db.insert(people).values(rows).returning({ id: people.id })).map((r) => r.id);
     const started = Date.now();
-    expect(await (await api.post('/api/invitations', { personIds: ids })).json()).toEqual({ queued: 1500 });
+    expect(await (await api.post('/api/invitations', { personIds: ids })).json()).toEqual({ queued: 1500, refused: [] });
     expect(Date.now() - started).toBeLessThan(15_000);
     const n = await tp.platform.db.$count(mailMessages, eq(mailMessages.orgId, org.id));
     expect(n).toBe(1500);

@@ -1,15 +1,22 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminOfNewOrg, client, createOrg, createPerson, PASSWORD, signIn } from '../../testing/fixtures';
+import { lastMailTo, type SmtpPeer, startSmtpPeer } from '../../testing/smtp-peer';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
 import { mailMessages } from '../mail/schema';
 import { people } from '../people/schema';
 
+// Reset links are never readable in the outbox: the tests read them where the person does, in a real mailbox.
 let tp: TestPlatform;
+let peer: SmtpPeer;
 beforeAll(async () => {
-  tp = await createTestPlatform();
+  peer = await startSmtpPeer();
+  tp = await createTestPlatform({ smtpUrl: peer.url });
 });
-afterAll(async () => tp.close());
+afterAll(async () => {
+  await tp.close();
+  await peer.close();
+});
 
 async function resetMails(orgId: string) {
   return tp.platform.db
@@ -35,9 +42,11 @@ describe('forgotten password', () => {
     await tp.platform.jobs.drain(tp.platform);
     const [mail] = await resetMails(org.id);
     expect(mail.subject).toBe('Reset your Voce password');
-    expect(mail.text).toContain('http://localhost:3000/reset-password?token=');
+    const text = lastMailTo(peer, p.email);
+    expect(text).toContain('Hello');
+    expect(text).toContain('http://localhost:3000/reset-password?token=');
     const res = await client(tp).post('/api/auth/reset-password', {
-      token: tokenOf(mail.text),
+      token: tokenOf(text),
       password: 'my-brand-new-password',
     });
     expect(res.status).toBe(200);
@@ -47,7 +56,7 @@ describe('forgotten password', () => {
     // The same link cannot be used twice.
     const again = await client(tp).post(
       '/api/auth/reset-password',
-      { token: tokenOf(mail.text), password: 'yet-another-password' },
+      { token: tokenOf(text), password: 'yet-another-password' },
       { 'accept-language': 'en' },
     );
     expect(again.status).toBe(400);
@@ -63,6 +72,22 @@ describe('forgotten password', () => {
     await tp.platform.db.update(people).set({ status: 'inactive' }).where(eq(people.id, p.id));
     await client(tp).post('/api/auth/forgot-password', { email: p.email });
     expect(await resetMails(org.id)).toHaveLength(0);
+  });
+
+  it('writes to a person in several organisations in the language they chose last, whichever organisation is older', async () => {
+    const older = await createOrg(tp);
+    const newer = await createOrg(tp);
+    const inOlder = await createPerson(tp, older.id, { locale: 'it' });
+    await createPerson(tp, newer.id, { email: inOlder.email, userId: inOlder.userId ?? '', locale: 'it' });
+    // Choosing English in the newer organisation (PATCH /api/me) makes English the language of their mail.
+    const session = await signIn(tp, inOlder.email);
+    expect((await session.post('/api/me/organisation', { orgId: newer.id })).status).toBe(200);
+    expect((await session.patch('/api/me', { locale: 'en' })).status).toBe(200);
+    await client(tp).post('/api/auth/forgot-password', { email: inOlder.email });
+    await tp.platform.jobs.drain(tp.platform);
+    const [mail] = await resetMails(newer.id);
+    expect(mail.subject).toBe('Reset your Voce password');
+    expect(await resetMails(older.id)).toHaveLength(0);
   });
 
   it('limits reset e-mails to 3 per address in 15 minutes', async () => {

@@ -1,18 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
-import { eq } from 'drizzle-orm';
-import { ofOrg } from '../../platform/ctx';
+import { clientAddress } from '../../platform/http/client-address';
 import { errorResponses } from '../../platform/http/errors';
-import { createRouter, ctxOf } from '../../platform/http/router';
+import { createRouter } from '../../platform/http/router';
 import type { Principal } from '../../platform/http/types';
-import { permissionsOf } from '../../platform/permissions';
 import type { Platform } from '../../platform/platform';
 import { recordAudit } from '../audit';
-import { organisations } from '../organisations/schema';
-import { people } from '../people/schema';
 import type { Auth } from './better-auth';
-import { MeSchema, SignInBody, UpdateMeBody } from './contract';
+import { SignInBody } from './contract';
 import { copyCookies } from './cookies';
 import { invitationRoutes } from './invitation-routes';
+import { meRoutes } from './me-routes';
 import { passwordRoutes } from './password-routes';
 import { signIn } from './sign-in';
 
@@ -30,7 +27,7 @@ export function authRoutes(auth: Auth) {
       responses: { 200: { description: 'Signed in' }, ...errorResponses },
     }),
     async (c) => {
-      const res = await signIn(c.get('platform'), auth, c.req.valid('json'), c.req.raw.headers);
+      const res = await signIn(c.get('platform'), auth, c.req.valid('json'), c.req.raw.headers, clientAddress(c));
       const out = c.json({ ok: true }, 200);
       copyCookies(res, out);
       return out;
@@ -60,57 +57,7 @@ export function authRoutes(auth: Auth) {
     },
   );
 
-  // GET /api/me
-  r.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/me',
-      tags: ['auth'],
-      summary: 'The signed-in person, their roles and permissions',
-      responses: { 200: { description: 'Me', content: { 'application/json': { schema: MeSchema } } }, ...errorResponses },
-    }),
-    async (c) => {
-      const ctx = ctxOf(c);
-      const actor = ctx.actor!;
-      const [org] = await ctx.db.select().from(organisations).where(eq(organisations.id, ctx.orgId));
-      return c.json(
-        {
-          personId: actor.personId,
-          name: actor.name,
-          email: actor.email,
-          locale: actor.locale,
-          roles: actor.roles,
-          permissions: permissionsOf(actor.roles),
-          organisation: { id: org.id, name: org.name },
-        },
-        200,
-      );
-    },
-  );
-
-  // PATCH /api/me
-  r.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/me',
-      tags: ['auth'],
-      summary: 'Update my preferences (language)',
-      request: {
-        body: { content: { 'application/json': { schema: UpdateMeBody } }, required: true },
-      },
-      responses: { 200: { description: 'Updated' }, ...errorResponses },
-    }),
-    async (c) => {
-      const ctx = ctxOf(c);
-      const { locale } = c.req.valid('json');
-      await ctx.db
-        .update(people)
-        .set({ locale, updatedAt: new Date() })
-        .where(ofOrg(ctx, people, eq(people.id, ctx.actor!.personId)));
-      return c.json({ ok: true }, 200);
-    },
-  );
-
+  r.route('/', meRoutes());
   r.route('/', invitationRoutes(auth));
   r.route('/', passwordRoutes(auth));
   return r;

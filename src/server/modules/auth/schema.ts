@@ -27,6 +27,12 @@ export const session = pgTable(
     userId: text('user_id')
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
+    /**
+     * The organisation this session acts in (Voce's own field, declared to better-auth as an additional field).
+     * Null until chosen: a login with one active membership needs no choice. Kept in the database, not in memory,
+     * because several stateless servers share the sessions.
+     */
+    activeOrgId: uuid('active_org_id').references(() => organisations.id, { onDelete: 'set null' }),
   },
   (t) => [index('session_user').on(t.userId)],
 );
@@ -76,3 +82,6 @@ export const invitations = pgTable(
   },
   (t) => [index('invitations_person').on(t.personId)],
 );
+
+// In its own file so the sign-in limits and the better-auth tables can change independently.
+export { signInAttempts } from './sign-in-attempts-schema';

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { isoDateTime, optionalText, safeString, text } from '../../platform/validation';
 import { networks, postStatuses } from './schema';
 
+/** Responses: instants as the server writes them (output schemas may keep plain strings). */
 const isoDate = z.string().datetime({ offset: true });
-const trimmed = (max: number) => z.string().trim().max(max);
 
 export const captionNetworks = [...networks, 'any'] as const;
 export const postLanguages = ['all', 'it', 'en'] as const;
@@ -10,32 +11,33 @@ export const postLanguages = ['all', 'it', 'en'] as const;
 export const CaptionInput = z.object({
   locale: z.enum(['it', 'en']),
   network: z.enum(captionNetworks),
-  text: z.string().trim().min(1).max(3000),
+  text: text(3000, 1),
 });
 
 export const Targeting = z.object({
   all: z.boolean(),
-  departments: z.array(trimmed(200).min(1)).max(200).default([]),
-  sites: z.array(trimmed(200).min(1)).max(200).default([]),
+  departments: z.array(text(200, 1)).max(200).default([]),
+  sites: z.array(text(200, 1)).max(200).default([]),
   personIds: z.array(z.string().uuid()).max(500).default([]),
 });
 export type TargetingT = z.infer<typeof Targeting>;
 
 export const PostInput = z.object({
-  title: trimmed(200).min(1),
-  body: z.string().max(20000).default(''),
+  title: text(200, 1),
+  /** Untrimmed: the body keeps its layout (leading spaces, trailing newline). */
+  body: safeString().max(20000).default(''),
   /** Checked by the operation (http/https only) so the error carries its own code. */
-  url: trimmed(2048).min(1),
-  imageKey: z.string().max(100).nullable().optional(),
-  previewTitle: trimmed(300).nullable().optional(),
-  previewDescription: trimmed(1000).nullable().optional(),
-  previewImageUrl: trimmed(2048).nullable().optional(),
-  topics: z.array(trimmed(60).min(1)).max(20).default([]),
+  url: text(2048, 1),
+  imageKey: safeString().max(100).nullable().optional(),
+  previewTitle: optionalText(300),
+  previewDescription: optionalText(1000),
+  previewImageUrl: optionalText(2048),
+  topics: z.array(text(60, 1)).max(20).default([]),
   language: z.enum(postLanguages).default('all'),
   captions: z.array(CaptionInput).max(60).default([]),
   targeting: Targeting.default({ all: true, departments: [], sites: [], personIds: [] }),
-  publishAt: isoDate.nullable().optional(),
-  expireAt: isoDate.nullable().optional(),
+  publishAt: isoDateTime().nullable().optional(),
+  expireAt: isoDateTime().nullable().optional(),
 });
 export type PostInputT = z.infer<typeof PostInput>;
 export const PostPatch = PostInput.partial();
@@ -91,7 +93,7 @@ export type PostSummaryT = z.infer<typeof PostSummary>;
 
 export const PostListQuery = z.object({
   status: z.enum(postStatuses).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: text(200).optional(),
   page: z.coerce.number().int().min(1).max(10000).default(1),
 });
 export const PostList = z
@@ -106,9 +108,9 @@ export const PostList = z
 export type PostListT = z.infer<typeof PostList>;
 
 export const PostParams = z.object({ id: z.string().uuid() });
-export const SendBackBody = z.object({ comment: z.string().trim().min(1).max(2000) });
+export const SendBackBody = z.object({ comment: text(2000, 1) });
 
-export const PreviewBody = z.object({ url: trimmed(2048).min(1) });
+export const PreviewBody = z.object({ url: text(2048, 1) });
 export const LinkPreview = z
   .object({ title: z.string().nullable(), description: z.string().nullable(), imageUrl: z.string().nullable() })
   .openapi('LinkPreview');
@@ -116,9 +118,9 @@ export type LinkPreviewT = z.infer<typeof LinkPreview>;
 
 export const ImageUpload = z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) });
 export const ImageUploaded = z.object({ key: z.string(), url: z.string() }).openapi('ImageUploaded');
-export const ImageParams = z.object({ key: z.string().regex(/^[0-9a-f-]{36}\.(png|jpg|webp)$/) });
+export const ImageParams = z.object({ key: safeString().regex(/^[0-9a-f-]{36}\.(png|jpg|webp)$/) });
 
-export const AudienceQuery = z.object({ q: z.string().trim().min(1).max(100) });
+export const AudienceQuery = z.object({ q: text(100, 1) });
 export const AudiencePeople = z
   .object({ items: z.array(z.object({ id: z.string().uuid(), name: z.string(), department: z.string().nullable() })) })
   .openapi('AudiencePeople');

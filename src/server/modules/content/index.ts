@@ -2,6 +2,7 @@ import type { Module } from '../../platform/module';
 import { expireDue, publishDue } from './jobs';
 import { contentRoutes } from './routes';
 
+export { readPostImage } from './images/post-images';
 export { listPostCaptions } from './list-post-captions';
 export { getPostCard, type PostCard } from './post-card';
 export { postTitles } from './post-titles';

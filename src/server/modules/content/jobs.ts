@@ -49,10 +49,14 @@ export async function expireDuePosts(platform: Platform): Promise<number> {
   });
 }
 
+// `short`: one waiting trigger per key. A post saved twice with the same times queues one trigger for them; the
+// sweep itself is keyed by its name (see Jobs.start). Running a sweep twice would be harmless anyway (the status
+// moves under a conditional update), the policy only keeps the queue from filling with duplicates.
 export const publishDue = defineJob({
   name: 'content.publish-due',
   schema: Payload,
   cron: '* * * * *',
+  policy: 'short',
   handle: async (platform) => {
     await publishDuePosts(platform);
   },
@@ -62,6 +66,7 @@ export const expireDue = defineJob({
   name: 'content.expire-due',
   schema: Payload,
   cron: '* * * * *',
+  policy: 'short',
   handle: async (platform) => {
     await expireDuePosts(platform);
   },

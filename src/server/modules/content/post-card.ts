@@ -1,8 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
-import { posts } from './schema';
+import { type PostStatus, posts } from './schema';
 
-export type PostCard = { title: string; description: string; imageKey: string | null; imageUrl: string | null };
+/** status: the public redirect decides what an archived post's links still show (links/public-card.ts). */
+export type PostCard = {
+  title: string;
+  description: string;
+  imageKey: string | null;
+  imageUrl: string | null;
+  status: PostStatus;
+};
 
 /**
  * What a link-preview crawler is shown for a tracked link to this post. Read by the public redirect, which has no
@@ -17,6 +24,7 @@ export async function getPostCard(db: Db, input: { orgId: string; postId: string
       previewDescription: posts.previewDescription,
       previewImageUrl: posts.previewImageUrl,
       imageKey: posts.imageKey,
+      status: posts.status,
     })
     .from(posts)
     .where(and(eq(posts.orgId, input.orgId), eq(posts.id, input.postId)));
@@ -26,5 +34,6 @@ export async function getPostCard(db: Db, input: { orgId: string; postId: string
     description: (p.previewDescription || p.body).slice(0, 300),
     imageKey: p.imageKey,
     imageUrl: p.previewImageUrl,
+    status: p.status,
   };
 }

@@ -26,6 +26,7 @@ beforeAll(async () => {
         .end('<title>Solo titolo</title><meta name="description" content="Descrizione">');
     if (req.url === '/hop') return res.writeHead(302, { location: '/og' }).end();
     if (req.url === '/loop') return res.writeHead(302, { location: '/loop' }).end();
+    if (req.url === '/broken-hop') return res.writeHead(302, { location: 'http://[' }).end();
     if (req.url === '/slow') {
       res.writeHead(200, { 'content-type': 'text/html' });
       return res.write('<html><head>'); // never ends
@@ -69,6 +70,10 @@ describe('link previews', () => {
     expect(await local(`${base}/plain`)).toEqual({ title: 'Solo titolo', description: 'Descrizione', imageUrl: null });
     expect((await local(`${base}/hop`)).title).toBe('Il nuovo stabilimento & il territorio');
     expect(await codeOf(local(`${base}/loop`))).toBe('content.preview_unavailable');
+  });
+
+  it('answers "no preview" to a redirect whose Location is not a URL, instead of failing', async () => {
+    expect(await codeOf(local(`${base}/broken-hop`))).toBe('content.preview_unavailable');
   });
 
   it('gives up on a page that never finishes, within the time limit', async () => {

@@ -3,8 +3,9 @@ import { type Ctx, inTx, ofOrg } from '../../platform/ctx';
 import { AppError } from '../../platform/errors';
 import { recordAudit } from '../audit';
 import type { PostT } from './contract';
-import { findPost, getPost, type PostRow } from './get-post';
+import { getPost, type PostRow } from './get-post';
 import { schedulePostJobs } from './jobs';
+import { lockPost } from './lock-post';
 import { type PostStatus, posts } from './schema';
 
 type Change = Partial<typeof posts.$inferInsert>;
@@ -17,8 +18,9 @@ export function goLive(row: PostRow, now = new Date()): Change {
 }
 
 /**
- * One workflow step: checks the current status, applies the change and the audit row in one transaction,
- * then queues the precise publish/expire jobs. Any other starting status answers 409 invalid_transition.
+ * One workflow step: locks the post, checks its current status, applies the change and the audit row in one
+ * transaction, then queues the precise publish/expire jobs. Any other starting status answers 409 invalid_transition,
+ * also when a concurrent step got there first (the lock makes it wait and then see that step's status).
  */
 export async function transition(
   ctx: Ctx,
@@ -29,7 +31,7 @@ export async function transition(
   data: Record<string, unknown> = {},
 ): Promise<PostT> {
   const saved = await inTx(ctx, async (tx) => {
-    const row = await findPost(tx, id);
+    const row = await lockPost(tx, id);
     if (!from.includes(row.status)) throw new AppError('content.invalid_transition', 409, { from: row.status, action });
     const set = change(row);
     await tx.db

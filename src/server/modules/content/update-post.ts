@@ -3,8 +3,9 @@ import { type Ctx, inTx, ofOrg, requirePermission } from '../../platform/ctx';
 import { AppError } from '../../platform/errors';
 import { recordAudit } from '../audit';
 import type { PostPatchT, PostT } from './contract';
-import { findPost, getPost, type PostRow } from './get-post';
+import { getPost, type PostRow } from './get-post';
 import { schedulePostJobs } from './jobs';
+import { lockPost } from './lock-post';
 import { checkTargeting, replaceCaptions, replaceTargets } from './post-children';
 import { columnsOf } from './post-fields';
 import { posts } from './schema';
@@ -29,7 +30,9 @@ export async function updatePost({ ctx, input }: { ctx: Ctx; input: PostPatchT &
   const { id, ...patch } = input;
   const cols = columnsOf(patch);
   const saved = await inTx(ctx, async (tx) => {
-    const row = await findPost(tx, id);
+    // Locked, so the status checked here is still the status when the edit lands: an approval running at the same
+    // time waits, then publishes the edited link (or the edit waits and then finds the link locked).
+    const row = await lockPost(tx, id);
     checkEditable(row, patch, cols);
     checkWindow(
       cols.publishAt !== undefined ? cols.publishAt : row.publishAt,

@@ -1,36 +1,43 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Db } from '../../platform/db/client';
+import { ClickHealth } from './click-health';
 import { FlushPacer } from './flush-pacer';
 import { insertClicks } from './insert-clicks';
 import { LinkResolver } from './resolve-link';
 import { SaltBook } from './salts';
-import { type ClickRecord, ClickSpool, type SpoolBatch } from './spool';
+import { type ClickRecord, ClickSpool, type SpoolLimits } from './spool';
+import { readSpoolFile, removeFile } from './spool-files';
 
 const FLUSH_MS = 500;
 const SALT_REFRESH_MS = 10 * 60_000;
 const ORPHAN_SCAN_MS = 60_000;
+const MAX_RETRY_MS = 30_000;
 
-export type RecorderOptions = { db: Db; logger: Logger; dataDir: string; exclusive: boolean };
+export type RecorderOptions = { db: Db; logger: Logger; dataDir: string; exclusive: boolean; limits?: SpoolLimits };
 
 /**
  * Everything the public redirect needs at run time: the link cache, the day's salt, and the click spool with its
  * flusher. Recording is a synchronous append to the spool; the database sees clicks in batches every half second,
- * or a little later while redirects keep the process saturated (see FlushPacer).
+ * or a little later while redirects keep the process saturated (see FlushPacer). While the database is down or slow,
+ * clicks wait in the spool's files (not in memory) and are retried with a growing pause, up to 30 s.
  */
 export class ClickRecorder {
   readonly links: LinkResolver;
   readonly salts: SaltBook;
   private readonly spool: ClickSpool;
-  private readonly failed: SpoolBatch[] = [];
+  readonly health: ClickHealth;
   private timers: NodeJS.Timeout[] = [];
   private flushing: Promise<void> = Promise.resolve();
   private readonly pacer = new FlushPacer();
+  private retryMs = 0;
+  private retryAt = 0;
 
   constructor(private readonly opts: RecorderOptions) {
     this.links = new LinkResolver(opts.db);
     this.salts = new SaltBook(opts.db);
-    this.spool = new ClickSpool(path.join(opts.dataDir, 'spool'), opts.exclusive);
+    this.spool = new ClickSpool(path.join(opts.dataDir, 'spool'), opts.exclusive, opts.limits);
+    this.health = new ClickHealth(this.spool, opts.logger);
   }
 
   /** Loads salts, replays clicks left by a killed process, then flushes on a timer. */
@@ -43,15 +50,22 @@ export class ClickRecorder {
       this.timers.push(t);
     };
     every(FLUSH_MS, async () => {
-      if (this.failed.length > 0 || this.pacer.shouldFlush(this.spool.backlog())) await this.flush();
+      this.health.report();
+      if (Date.now() < this.retryAt) return;
+      if (this.pacer.shouldFlush(this.spool.backlog())) await this.flush();
     });
     every(SALT_REFRESH_MS, () => this.salts.refresh());
     every(ORPHAN_SCAN_MS, () => this.replayOrphans());
   }
 
-  /** `written` runs once the click is safely on disk: only then may its redirect be answered. */
-  record(click: ClickRecord, written: (err?: Error) => void): void {
-    this.spool.append(click, written);
+  /** `answered` runs once the click is safely on disk (or, if the disk refuses it, kept in memory): then redirect. */
+  record(click: ClickRecord, answered: () => void): void {
+    this.spool.append(click, answered);
+  }
+
+  /** Click records held in memory (bounded by the spool's limits, whatever the database does). */
+  held(): number {
+    return this.spool.held();
   }
 
   /** Writes everything spooled so far; concurrent calls run one after another. */
@@ -65,29 +79,41 @@ export class ClickRecorder {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     await this.flush();
+    this.health.report(true);
   }
 
   private async flushNow(): Promise<void> {
-    const current = this.spool.rotate();
-    const batches = [...this.failed.splice(0), ...(current ? [current] : [])];
-    for (const batch of batches) await this.commit(batch);
+    this.spool.rotate();
+    for (let batch = this.spool.next(); batch; batch = this.spool.next()) {
+      try {
+        await insertClicks(this.opts.db, batch.records);
+      } catch (err) {
+        // The batch waits in its file (or in memory) and is retried after a pause: the database may be restarting.
+        this.spool.failed(batch);
+        this.retryMs = Math.min(Math.max(FLUSH_MS, this.retryMs * 2), MAX_RETRY_MS);
+        this.retryAt = Date.now() + this.retryMs;
+        this.health.databaseFailed(err);
+        return;
+      }
+      this.spool.done(batch);
+    }
+    this.retryMs = 0;
+    this.retryAt = 0;
+    this.health.databaseRecovered();
   }
 
   private async replayOrphans(): Promise<void> {
-    for (const batch of this.spool.orphans()) {
-      await this.commit(batch);
-      if (batch.records.length > 0) this.opts.logger.info({ clicks: batch.records.length }, 'replayed spooled clicks');
-    }
-  }
-
-  private async commit(batch: SpoolBatch): Promise<void> {
-    try {
-      await insertClicks(this.opts.db, batch.records);
-      this.spool.done(batch);
-    } catch (err) {
-      // The file stays on disk and the batch is retried on the next tick: the database may be restarting.
-      this.opts.logger.error({ err, clicks: batch.records.length }, 'could not record clicks yet');
-      if (!this.failed.includes(batch)) this.failed.push(batch);
+    for (const file of this.spool.orphans()) {
+      const records = readSpoolFile(file);
+      if (!records) continue;
+      try {
+        await insertClicks(this.opts.db, records);
+      } catch (err) {
+        this.health.databaseFailed(err);
+        return; // the file stays; the next scan retries it
+      }
+      removeFile(file);
+      if (records.length > 0) this.opts.logger.info({ clicks: records.length }, 'replayed spooled clicks');
     }
   }
 }

@@ -2,7 +2,10 @@ import { performance } from 'node:perf_hooks';
 
 export type PacerLimits = { busyUtilisation: number; maxDeferMs: number; maxBacklog: number };
 
-/** Defaults: a saturated event loop may postpone writing clicks for up to 30 s or 250,000 clicks (about 75 MB). */
+/**
+ * Defaults: a saturated event loop may postpone writing clicks for up to 30 s or 250,000 clicks (on disk: the spool
+ * keeps at most two files' worth in memory, see SpoolLimits).
+ */
 export const defaultPacerLimits: PacerLimits = { busyUtilisation: 0.5, maxDeferMs: 30_000, maxBacklog: 250_000 };
 
 /**

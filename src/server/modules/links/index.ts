@@ -1,7 +1,7 @@
 import type { Module } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { ClickRecorder } from './click-recorder';
-import { forgetSalts } from './jobs';
+import { forgetSalts, purgeOldClicks } from './jobs';
 import { redirectHandler } from './redirect';
 
 export { clickTotals } from './click-totals';
@@ -22,7 +22,7 @@ export function recorderOf(platform: Platform): ClickRecorder {
 
 export const linksModule: Module = {
   name: 'links',
-  jobs: [forgetSalts],
+  jobs: [forgetSalts, purgeOldClicks],
   fastPath: (platform) =>
     redirectHandler({
       recorder: recorderOf(platform),
@@ -33,4 +33,5 @@ export const linksModule: Module = {
     }),
   start: (platform) => recorderOf(platform).start(),
   stop: (platform) => recorderOf(platform).stop(),
+  health: (platform) => recorderOf(platform).health.snapshot(),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineJob } from '../../platform/jobs';
+import { purgeOldClicks as purgeClicks } from './purge-clicks';
 import { forgetOldSalts } from './salts';
 
 /** Hourly, so a salt never outlives its purpose by much: yesterday's visitors cannot be re-identified tomorrow. */
@@ -10,5 +11,15 @@ export const forgetSalts = defineJob({
   async handle(platform) {
     const n = await forgetOldSalts(platform.db);
     if (n > 0) platform.logger.info({ salts: n }, 'old visitor salts deleted');
+  },
+});
+
+/** Retention: raw clicks older than CLICK_RETENTION_DAYS, batched and capped (see purge-clicks.ts). */
+export const purgeOldClicks = defineJob({
+  name: 'links.purge-old-clicks',
+  schema: z.object({}).passthrough(),
+  cron: '37 * * * *',
+  async handle(platform) {
+    await purgeClicks(platform);
   },
 });

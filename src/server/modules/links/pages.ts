@@ -1,5 +1,4 @@
 import { type Locale, t } from '../../platform/i18n';
-import type { PostCard } from '../content';
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -20,7 +19,10 @@ export function notFoundPage(locale: Locale, home: string): string {
  * What link-preview crawlers get: the post's Open Graph card, pointing at the destination, so the shared post looks
  * right on LinkedIn or WhatsApp. A person who lands here anyway (a browser we took for a bot) is sent on.
  */
-export function cardPage(locale: Locale, input: { card: PostCard | null; destination: string; imageUrl: string | null }): string {
+export function cardPage(
+  locale: Locale,
+  input: { card: { title: string; description: string } | null; destination: string; imageUrl: string | null },
+): string {
   const title = input.card?.title ?? input.destination;
   const description = input.card?.description ?? '';
   const meta = [

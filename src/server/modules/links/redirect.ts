@@ -4,9 +4,11 @@ import type { Logger } from 'pino';
 import { localeFromHeader } from '../../platform/i18n';
 import type { FastPathHandler } from '../../platform/module';
 import type { Storage } from '../../platform/storage';
+import { readPostImage } from '../content';
 import { isBot } from './bots';
 import type { ClickRecorder } from './click-recorder';
 import { cardPage, notFoundPage } from './pages';
+import { publicCard } from './public-card';
 import { CODE_RE, type ResolvedLink } from './resolve-link';
 import { clientIp, deviceClass, referrerHost, visitorHash } from './visitor';
 
@@ -17,6 +19,8 @@ const PATH_RE = /^\/l\/([^/?#]*)(\/image)?\/?(?:[?#].*)?$/;
 /**
  * GET /l/<code>: the public, hot path, served before the web framework. Humans get a 302 to the registered destination
  * (with UTM parameters) and their click is spooled before the answer is sent; crawlers get the post's card, uncounted.
+ * A visitor is sent on even when the click cannot be spooled (see ClickSpool); only an unknown destination (the
+ * database unreachable for a code not cached) answers 503.
  */
 export function redirectHandler(deps: RedirectDeps): FastPathHandler {
   return (req, res) => {
@@ -48,17 +52,14 @@ async function answer(deps: RedirectDeps, req: IncomingMessage, res: ServerRespo
     if (image) return await sendImage(deps, req, res, link);
     const ua = req.headers['user-agent'];
     if (isBot(ua)) {
-      const imageUrl = link.card?.imageKey ? `${deps.publicUrl}/l/${code}/image` : (link.card?.imageUrl ?? null);
-      return html(res, req, 200, cardPage(locale(), { card: link.card, destination: link.destination, imageUrl }));
+      const card = publicCard(await deps.recorder.links.card(link), link.destination);
+      const imageUrl = card?.imageKey ? `${deps.publicUrl}/l/${code}/image` : (card?.imageUrl ?? null);
+      return html(res, req, 200, cardPage(locale(), { card, destination: link.destination, imageUrl }));
     }
     // A HEAD request is a link checker, not a visit: it learns where the link goes but is not counted.
     if (req.method === 'HEAD') return redirect(res, link.target);
     const at = new Date();
-    let salt = deps.recorder.salts.saltFor(at);
-    if (!salt) {
-      await deps.recorder.salts.refresh(at);
-      salt = deps.recorder.salts.saltFor(at) ?? crypto.randomBytes(16).toString('hex');
-    }
+    const salt = deps.recorder.salts.saltFor(at) ?? (await deps.recorder.salts.load(at));
     const click = {
       id: crypto.randomUUID(),
       linkId: link.id,
@@ -68,7 +69,7 @@ async function answer(deps: RedirectDeps, req: IncomingMessage, res: ServerRespo
       deviceClass: deviceClass(ua ?? ''),
       country: null,
     };
-    deps.recorder.record(click, (err) => (err ? fail(deps, res, err) : redirect(res, link.target)));
+    deps.recorder.record(click, () => redirect(res, link.target));
   } catch (err) {
     fail(deps, res, err);
   }
@@ -92,7 +93,8 @@ function html(res: ServerResponse, req: IncomingMessage, status: number, body: s
 
 /** The post's uploaded image, public only through its tracked links, for crawlers building the preview. */
 async function sendImage(deps: RedirectDeps, req: IncomingMessage, res: ServerResponse, link: ResolvedLink) {
-  const img = link.card?.imageKey ? await deps.storage.get(link.card.imageKey) : null;
+  const key = publicCard(await deps.recorder.links.card(link), link.destination)?.imageKey;
+  const img = key ? await readPostImage(deps.storage, { orgId: link.orgId, key }) : null;
   if (!img) return html(res, req, 404, notFoundPage(localeFromHeader(req.headers['accept-language']), deps.publicUrl));
   res.writeHead(200, {
     'content-type': img.contentType,

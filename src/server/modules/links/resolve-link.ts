@@ -13,20 +13,29 @@ export type ResolvedLink = {
   destination: string;
   /** The destination with the UTM parameters: where humans are sent. */
   target: string;
-  card: PostCard | null;
 };
 
 /** A link code: our alphabet, bounded length; anything else is unknown without asking the database. */
 export const CODE_RE = /^[A-Za-z0-9]{6,16}$/;
 
 /**
- * Code → link, cached: the hot path asks the database once per code per process. Links never change destination
- * after creation, so a long TTL is safe; unknown codes are cached briefly so a scan cannot hammer the database.
+ * Code → link, cached: the hot path asks the database once per code per process. What is cached never changes: a
+ * link's destination is fixed at creation (a live post's URL is locked) and humans are redirected whatever becomes of
+ * the post (public-card.ts), so no invalidation is needed and a long TTL is safe. Unknown codes are cached briefly so a
+ * scan cannot hammer the database.
+ *
+ * The post's card, which does change (title, picture, archived), is not cached: it is read when a crawler asks (see
+ * `card`). Why not a cached card invalidated on change: with several processes that needs a cross-process signal
+ * (LISTEN/NOTIFY with a trigger outside the generated migrations, a connection per process, and a window after each
+ * reconnect) or a version check; crawlers are a small share of visits (a network fetches a card once per share and
+ * caches it), so one primary-key read per crawler visit is cheaper than that machinery, and it is right at once in
+ * every process.
  */
 export class LinkResolver {
   private readonly known = new LRUCache<string, ResolvedLink>({ max: 50_000, ttl: 60 * 60_000 });
   private readonly unknown = new LRUCache<string, true>({ max: 10_000, ttl: 30_000 });
   private readonly loading = new Map<string, Promise<ResolvedLink | null>>();
+  private readonly cards = new Map<string, Promise<PostCard | null>>();
 
   constructor(private readonly db: Db) {}
 
@@ -40,12 +49,15 @@ export class LinkResolver {
   async resolve(code: string): Promise<ResolvedLink | null> {
     const cached = this.peek(code);
     if (cached !== undefined) return cached;
-    let pending = this.loading.get(code);
-    if (!pending) {
-      pending = this.load(code).finally(() => this.loading.delete(code));
-      this.loading.set(code, pending);
-    }
-    return pending;
+    return once(this.loading, code, () => this.load(code));
+  }
+
+  /**
+   * The post's card as it is now. Crawlers asking at the same moment share one read, so a flood of bot requests on
+   * one link costs the database at most one query at a time.
+   */
+  card(link: ResolvedLink): Promise<PostCard | null> {
+    return once(this.cards, link.postId, () => getPostCard(this.db, { orgId: link.orgId, postId: link.postId }));
   }
 
   private async load(code: string): Promise<ResolvedLink | null> {
@@ -57,9 +69,17 @@ export class LinkResolver {
       this.unknown.set(code, true);
       return null;
     }
-    const card = await getPostCard(this.db, { orgId: row.orgId, postId: row.postId });
-    const resolved = { ...row, target: withUtm(row.destination, row.network, row.postId), card };
+    const resolved = { ...row, target: withUtm(row.destination, row.network, row.postId) };
     this.known.set(code, resolved);
     return resolved;
   }
+}
+
+/** Runs `load` for `key` unless a run for it is already in flight, whose result is shared. */
+function once<T>(inFlight: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  const running = inFlight.get(key);
+  if (running) return running;
+  const started = load().finally(() => inFlight.delete(key));
+  inFlight.set(key, started);
+  return started;
 }

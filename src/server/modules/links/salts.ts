@@ -33,6 +33,22 @@ export class SaltBook {
   saltFor(at: Date): string | undefined {
     return this.byDay.get(utcDay(at));
   }
+
+  /**
+   * The salt of the day of `at`, loading it. If the database cannot answer, a salt of this process alone stands in for
+   * that day (until the next refresh), so the visitor is still sent on; their visits may then count twice that hour.
+   */
+  async load(at: Date): Promise<string> {
+    try {
+      await this.refresh(at);
+    } catch {
+      // Recorded clicks wait in the spool anyway; the salt only needs to be stable for a while.
+    }
+    const day = utcDay(at);
+    const salt = this.byDay.get(day) ?? crypto.randomBytes(32).toString('base64url');
+    this.byDay.set(day, salt);
+    return salt;
+  }
 }
 
 /** Deletes salts older than yesterday: past hashes can no longer be linked to an address. */

@@ -1,7 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { spoolOrphans } from './spool-files';
+import { defaultSpoolLimits, type SpoolBatch, type SpoolHealth, type SpoolLimits, SpoolQueue } from './spool-queue';
 import type { DeviceClass } from './visitor';
+
+export { defaultSpoolLimits, type SpoolBatch, type SpoolHealth, type SpoolLimits } from './spool-queue';
 
 /** One answered human click, as written to the spool and then to the database. Never holds an address. */
 export type ClickRecord = {
@@ -14,12 +18,16 @@ export type ClickRecord = {
   country: string | null;
 };
 
-export type SpoolBatch = { file: string; records: ClickRecord[] };
-
 /**
  * Append-only files of answered clicks. Each click is written with a synchronous write before its redirect is sent, so
  * once the visitor has their answer the click is in the operating system's hands: a SIGKILL of this process cannot
- * lose it. Files are rotated by the flusher, deleted once their clicks are committed, and replayed after a crash.
+ * lose it. Files are closed by the flusher (or at `fileRecords`), deleted once their clicks are committed, and
+ * replayed after a crash. Memory stays bounded whatever the database does: only the open file and the newest closed
+ * one keep their clicks in memory; older files are read back when their turn comes.
+ *
+ * If the disk refuses a click (full, folder gone, read-only) the visitor is still sent on: the click is kept in memory
+ * and still written to the database, without the crash guarantee, up to `memoryRecords`; beyond that it is dropped.
+ * Both are counted in `health`.
  */
 export class ClickSpool {
   private readonly bootId = crypto.randomBytes(4).toString('hex');
@@ -28,101 +36,112 @@ export class ClickSpool {
   private file = '';
   private records: ClickRecord[] = [];
   private openedAt: number | null = null;
-  private queued: { record: ClickRecord; written: (err?: Error) => void }[] = [];
+  private queued: { record: ClickRecord; answered: () => void }[] = [];
+  /** Closed files and refused clicks, waiting for the database. */
+  private readonly waiting: SpoolQueue;
 
   /** exclusive: this process alone uses the folder (the embedded default locks it), so every older file is an orphan. */
   constructor(
     readonly dir: string,
     private readonly exclusive: boolean,
+    private readonly limits: SpoolLimits = defaultSpoolLimits,
   ) {
     fs.mkdirSync(dir, { recursive: true });
+    this.waiting = new SpoolQueue(limits.memoryRecords);
+  }
+
+  get health(): SpoolHealth {
+    return this.waiting.health;
   }
 
   /**
-   * Queues a click; `written` runs once it is on disk, or with the error if it could not be written. Clicks arriving in
+   * Queues a click; `answered` runs once it is on disk (or kept in memory, if the disk refused it). Clicks arriving in
    * the same turn of the event loop share one write (group commit): under load one system call serves many visitors.
    */
-  append(record: ClickRecord, written: (err?: Error) => void): void {
-    this.queued.push({ record, written });
+  append(record: ClickRecord, answered: () => void): void {
+    this.queued.push({ record, answered });
     if (this.queued.length === 1) setImmediate(() => this.writeQueued());
   }
 
   private writeQueued(): void {
     const batch = this.queued;
     this.queued = [];
-    let failure: Error | undefined;
     try {
-      if (this.fd === null) {
-        this.file = path.join(this.dir, `clicks-${process.pid}-${this.bootId}-${String(++this.seq).padStart(8, '0')}.ndjson`);
-        this.fd = fs.openSync(this.file, 'a');
-        this.openedAt = Date.now();
-      }
+      if (this.fd === null) this.open();
       const bytes = Buffer.from(batch.map((q) => `${JSON.stringify(q.record)}\n`).join(''));
-      for (let off = 0; off < bytes.length; ) off += fs.writeSync(this.fd, bytes, off);
+      for (let off = 0; off < bytes.length; ) off += fs.writeSync(this.fd as number, bytes, off);
       for (const q of batch) this.records.push(q.record);
+      this.health.error = null;
     } catch (err) {
-      failure = err instanceof Error ? err : new Error(String(err));
+      this.health.error = err instanceof Error ? err.message : String(err);
+      // The file may now end in a torn line: later clicks go to a new one.
+      this.seal(false);
+      this.waiting.refused(batch.map((q) => q.record));
     }
-    for (const q of batch) q.written(failure);
+    if (this.records.length >= this.limits.fileRecords) this.seal(false);
+    for (const q of batch) q.answered();
   }
 
-  /** How many clicks wait in the current file, and since when. */
-  backlog(): { count: number; oldestAt: number | null } {
-    return { count: this.records.length, oldestAt: this.openedAt };
+  private open(): void {
+    // The folder may have been removed while running: make it again (this fails if something else took its place).
+    fs.mkdirSync(this.dir, { recursive: true });
+    const file = path.join(this.dir, `clicks-${process.pid}-${this.bootId}-${String(++this.seq).padStart(8, '0')}.ndjson`);
+    this.fd = fs.openSync(file, 'a');
+    this.file = file;
+    this.openedAt = Date.now();
   }
 
-  /** Closes the current file and hands over its clicks; new clicks go to a new file. */
-  rotate(): SpoolBatch | null {
-    if (this.fd === null) return null;
-    fs.closeSync(this.fd);
-    // The clicks are kept in memory too: the file is only read back after a crash.
-    const batch = { file: this.file, records: this.records };
-    this.fd = null;
-    this.openedAt = null;
-    this.records = [];
-    return batch;
-  }
-
-  /**
-   * Files left by processes that are gone (killed, crashed): theirs to replay. A file of a live process on this host
-   * is left alone (several processes may share a spool folder on one host).
-   */
-  orphans(): SpoolBatch[] {
-    const mine = `clicks-${process.pid}-${this.bootId}-`;
-    return fs
-      .readdirSync(this.dir)
-      .filter(
-        (f) => f.startsWith('clicks-') && f.endsWith('.ndjson') && !f.startsWith(mine) && (this.exclusive || !ownerAlive(f)),
-      )
-      .sort()
-      .map((f) => readBatch(path.join(this.dir, f)));
-  }
-
-  done(batch: SpoolBatch): void {
-    fs.rmSync(batch.file, { force: true });
-  }
-}
-
-function ownerAlive(file: string): boolean {
-  const pid = Number(file.split('-')[1]);
-  if (!Number.isInteger(pid) || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function readBatch(file: string): SpoolBatch {
-  const records: ClickRecord[] = [];
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line) continue;
+  /** Closes the open file; its clicks wait for the database, in memory only if `keep`. */
+  private seal(keep: boolean): void {
+    if (this.fd === null) return;
     try {
-      records.push(JSON.parse(line) as ClickRecord);
+      fs.closeSync(this.fd);
     } catch {
-      // A torn last line (power loss mid-write): that redirect was never answered.
+      // Closing cannot lose what was written; the clicks are accounted for by the queue.
     }
+    this.fd = null;
+    if (this.records.length > 0)
+      this.waiting.add(
+        { file: this.file, count: this.records.length, openedAt: this.openedAt ?? Date.now(), records: this.records },
+        keep,
+      );
+    this.records = [];
+    this.openedAt = null;
   }
-  return { file, records };
+
+  /** Closes the open file so its clicks can be committed; it alone keeps them in memory. */
+  rotate(): void {
+    this.waiting.forgetAll();
+    this.seal(true);
+  }
+
+  /** How many clicks wait for the database, and since when (the oldest file's opening). */
+  backlog(): { count: number; oldestAt: number | null } {
+    return { count: this.records.length + this.waiting.count(), oldestAt: this.waiting.oldestAt() ?? this.openedAt };
+  }
+
+  /** Click records this spool holds in memory right now (the bound the limits guarantee). */
+  held(): number {
+    return this.records.length + this.waiting.held();
+  }
+
+  /** The oldest batch waiting for the database, read back from its file if needed; null when nothing waits. */
+  next(): SpoolBatch | null {
+    return this.waiting.next();
+  }
+
+  /** The batch is in the database: its file goes. */
+  done(batch: SpoolBatch): void {
+    this.waiting.done(batch);
+  }
+
+  /** The database refused the batch: it waits, on disk (or in memory if it never reached the disk), for a retry. */
+  failed(batch: SpoolBatch): void {
+    this.waiting.failed(batch);
+  }
+
+  /** Files left by processes that are gone (killed, crashed): theirs to replay. */
+  orphans(): string[] {
+    return spoolOrphans(this.dir, `clicks-${process.pid}-${this.bootId}-`, this.exclusive);
+  }
 }

@@ -3,10 +3,19 @@ import { z } from '@hono/zod-openapi';
 export const OutboxQuery = z.object({ page: z.coerce.number().int().min(1).max(100000).default(1) });
 export const OutboxParams = z.object({ id: z.string().uuid() });
 
-const status = z.enum(['queued', 'sent', 'kept', 'failed']);
+const status = z.enum(['queued', 'sending', 'sent', 'kept', 'failed']);
 
 export const OutboxItem = z
-  .object({ id: z.string().uuid(), to: z.string(), subject: z.string(), template: z.string(), status, createdAt: z.string() })
+  .object({
+    id: z.string().uuid(),
+    to: z.string(),
+    subject: z.string(),
+    template: z.string(),
+    status,
+    createdAt: z.string(),
+    /** The link grants access to a login (password reset): it was sent only to the person and is never shown. */
+    linkHidden: z.boolean(),
+  })
   .openapi('OutboxItem');
 
 export const OutboxPage = z

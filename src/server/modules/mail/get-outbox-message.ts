@@ -1,10 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { type Ctx, ofOrg, requirePermission } from '../../platform/ctx';
 import { notFound } from '../../platform/errors';
+import { t } from '../../platform/i18n';
 import type { OutboxMessageT } from './contract';
 import { mailMessages } from './schema';
+import { HIDDEN_LINK } from './templates';
 
-/** One e-mail with its text and HTML, so an administrator can follow its link (e.g. an invitation). */
+/**
+ * One e-mail with its text and HTML, so an administrator can follow its link (e.g. an invitation). A link that
+ * grants access to a login was never stored in clear: the reader sees a note in its place (HTML: a link to nowhere).
+ */
 export async function getOutboxMessage({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<OutboxMessageT> {
   requirePermission(ctx, 'outbox.read');
   const [m] = await ctx.db
@@ -12,6 +17,7 @@ export async function getOutboxMessage({ ctx, input }: { ctx: Ctx; input: { id: 
     .from(mailMessages)
     .where(ofOrg(ctx, mailMessages, eq(mailMessages.id, input.id)));
   if (!m) throw notFound('message');
+  const note = t(ctx.locale, 'mail:hidden_link');
   return {
     id: m.id,
     to: m.to,
@@ -19,8 +25,9 @@ export async function getOutboxMessage({ ctx, input }: { ctx: Ctx; input: { id: 
     template: m.template,
     status: m.status,
     createdAt: m.createdAt.toISOString(),
-    text: m.text,
-    html: m.html,
+    linkHidden: m.linkHidden,
+    text: m.text.replaceAll(HIDDEN_LINK, note),
+    html: m.html.replaceAll(`href="${HIDDEN_LINK}"`, 'href="#"').replaceAll(HIDDEN_LINK, note),
     attempts: m.attempts,
     error: m.error,
     sentAt: m.sentAt?.toISOString() ?? null,

@@ -1,5 +1,5 @@
 import type { Module } from '../../platform/module';
-import { sendMailBatchJob, sendMailJob, sweepMailJob } from './jobs';
+import { purgeOutboxBodiesJob, sendMailBatchJob, sendMailJob, sweepMailJob } from './jobs';
 import { mailRoutes } from './routes';
 
 export { sendMailJob } from './jobs';
@@ -8,5 +8,5 @@ export { queueMail, queueMails } from './queue-mail';
 export const mailModule: Module = {
   name: 'mail',
   routes: () => mailRoutes(),
-  jobs: [sendMailJob, sendMailBatchJob, sweepMailJob],
+  jobs: [sendMailJob, sendMailBatchJob, sweepMailJob, purgeOutboxBodiesJob],
 };

@@ -16,6 +16,7 @@ export async function listOutbox({ ctx, input }: { ctx: Ctx; input: { page: numb
       template: mailMessages.template,
       status: mailMessages.status,
       createdAt: mailMessages.createdAt,
+      linkHidden: mailMessages.linkHidden,
     })
     .from(mailMessages)
     .where(ofOrg(ctx, mailMessages))

@@ -1,9 +1,24 @@
 import { type Locale, t } from '../../platform/i18n';
 
-export const templates = ['invitation', 'password_reset'] as const;
+export const templates = ['invitation', 'invitation_existing', 'password_reset'] as const;
 export type Template = (typeof templates)[number];
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+/**
+ * Templates whose link grants access to an existing login: the outbox never shows their link (an administrator
+ * could otherwise take over a colleague's account). Decided here, per template, so no caller can forget it.
+ */
+const linkGrantsAccess: Record<Template, boolean> = {
+  invitation: false,
+  // The link only adds a membership after the person signs in with their own password.
+  invitation_existing: false,
+  password_reset: true,
+};
+export const hidesLink = (template: Template) => linkGrantsAccess[template];
+
+/** Stands for a hidden link in the stored text and HTML (no character that HTML escaping would change). */
+export const HIDDEN_LINK = '[[voce:hidden-link]]';
+
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** Renders subject, text and HTML from the mail catalogue (mail:<template>.subject / .body / .action). */
 export function renderMail(template: Template, locale: Locale, vars: Record<string, string> & { url: string }) {

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { optionalText, text } from '../../platform/validation';
 
 export const OrgSettings = z
   .object({
@@ -16,9 +17,9 @@ export const OrgSettings = z
 export type OrgSettingsT = z.infer<typeof OrgSettings>;
 
 export const OrgSettingsPatch = z.object({
-  name: z.string().trim().min(1).max(120).optional(),
-  disclosure: z.string().trim().max(60).nullable().optional(),
-  blockedWords: z.array(z.string().trim().min(1).max(60)).max(200).optional(),
+  name: text(120, 1).optional(),
+  disclosure: optionalText(60),
+  blockedWords: z.array(text(60, 1)).max(200).optional(),
   approvalRequired: z.boolean().optional(),
   costPerClick: z.number().min(0).max(1000).optional(),
   cpm: z.number().min(0).max(100000).optional(),

@@ -1,21 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import { roles } from '../../platform/permissions';
+import { email, isoDay, optionalText, safeString, text } from '../../platform/validation';
 
 export const personStatusValues = ['pending', 'invited', 'active', 'inactive'] as const;
 export type PersonStatusT = (typeof personStatusValues)[number];
 export const personSorts = ['name', 'department', 'site', 'hireDate', 'status'] as const;
 export const localeValues = ['it', 'en'] as const;
 
-/** YYYY-MM-DD that is a real calendar day. */
-export const IsoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'invalid date',
-  })
-  .openapi({ example: '2024-03-01' });
-
-const optText = (max: number) => z.string().trim().max(max).nullable().optional();
+/** YYYY-MM-DD that is a real calendar day of years 1–9999 (the shared primitive; the import checks its dates with it). */
+export const IsoDay = isoDay();
 
 export const PersonRef = z.object({ id: z.string().uuid(), name: z.string() }).openapi('PersonRef');
 
@@ -39,9 +32,9 @@ export type PersonT = z.infer<typeof Person>;
 
 /** Filters shared by the list and the CSV export. */
 export const PeopleFilters = z.object({
-  q: z.string().trim().max(200).optional(),
-  department: z.string().trim().max(200).optional(),
-  site: z.string().trim().max(200).optional(),
+  q: text(200).optional(),
+  department: text(200).optional(),
+  site: text(200).optional(),
   role: z.enum(roles).optional(),
   status: z.enum(personStatusValues).optional(),
   managerId: z.string().uuid().optional(),
@@ -68,11 +61,11 @@ export type PeopleListT = z.infer<typeof PeopleList>;
 
 /** The editable fields of a person, as a full replacement would give them. */
 const personFields = {
-  name: z.string().trim().min(1).max(200),
-  email: z.string().trim().email().max(320),
-  department: optText(200),
-  site: optText(200),
-  jobTitle: optText(200),
+  name: text(200, 1),
+  email: email(),
+  department: optionalText(200),
+  site: optionalText(200),
+  jobTitle: optionalText(200),
   managerId: z.string().uuid().nullable(),
   locale: z.enum(localeValues),
   hireDate: IsoDay.nullable(),
@@ -113,13 +106,23 @@ export const importErrorCodes = [
   'invalid_role',
   'self_manager',
   'manager_cycle',
+  'admin_only',
 ] as const;
 export type ImportErrorCodeT = (typeof importErrorCodes)[number];
+/**
+ * Why an import stopped: a value the database refused (nothing a retry can fix), the applying process stopped too
+ * often, the person who confirmed it may no longer change people, or repeated unexpected errors.
+ */
+export const importFailures = ['invalid_data', 'interrupted', 'not_allowed', 'unexpected'] as const;
+export type ImportFailureT = (typeof importFailures)[number];
 
 export const MAX_IMPORT_CHARS = 15_000_000;
-export const ImportBody = z.object({ csv: z.string().min(1).max(MAX_IMPORT_CHARS) }).openapi('PeopleImportBody');
+export const ImportBody = z.object({ csv: safeString().min(1).max(MAX_IMPORT_CHARS) }).openapi('PeopleImportBody');
 
-/** row: the line number in the file (the header is row 1, the first person row 2). */
+/**
+ * One problem of one row (a row with several problems has one entry for each). row: the line number in the file
+ * (the header is row 1, the first person row 2).
+ */
 export const ImportRowError = z
   .object({ row: z.number().int(), email: z.string(), code: z.enum(importErrorCodes) })
   .openapi('PeopleImportRowError');
@@ -133,7 +136,7 @@ export const ImportSampleRow = z
     department: z.string().nullable(),
     site: z.string().nullable(),
     action: z.enum(['create', 'update', 'error']),
-    code: z.enum(importErrorCodes).nullable(),
+    codes: z.array(z.enum(importErrorCodes)),
   })
   .openapi('PeopleImportSampleRow');
 
@@ -163,6 +166,8 @@ export const ImportProgress = z
     updated: z.number().int(),
     skipped: z.number().int(),
     errors: z.array(ImportRowError),
+    /** Set when status is failed; the rows applied before the failure stay applied (the counts say how many). */
+    failure: z.enum(importFailures).nullable(),
   })
   .openapi('PeopleImportProgress');
 export type ImportProgressT = z.infer<typeof ImportProgress>;

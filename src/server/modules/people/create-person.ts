@@ -3,13 +3,14 @@ import { conflict } from '../../platform/errors';
 import { recordAudit } from '../audit';
 import type { PersonInputT, PersonT } from './contract';
 import { getPerson } from './get-person';
-import { assertEmailFree, assertManager, assertRolesChange, isUniqueViolation } from './person-checks';
+import { assertEmailFree, assertManager, assertMayManage, isUniqueViolation } from './person-checks';
 import { people } from './schema';
 
 /** A new person without a login (status pending): HR invites them separately. */
 export async function createPerson({ ctx, input }: { ctx: Ctx; input: PersonInputT }): Promise<PersonT> {
   requirePermission(ctx, 'people.write');
-  assertRolesChange(ctx, [], input.roles);
+  // Creating an admin is managing an admin: the same rule as every other write on a person.
+  assertMayManage(ctx, { roles: input.roles });
   try {
     return await inTx(ctx, async (tx) => {
       await assertEmailFree(tx, input.email);

@@ -21,7 +21,7 @@ export async function deactivatePerson({ ctx, input }: { ctx: Ctx; input: { id: 
         .update(people)
         .set({ status: 'inactive', updatedAt: new Date() })
         .where(ofOrg(tx, people, eq(people.id, p.id)));
-      if (p.userId) await revokeSessions(tx.db, p.userId);
+      if (p.userId) await revokeSessions(tx.db, p.userId, ctx.orgId);
       await recordAudit({
         ctx: tx,
         input: { action: 'person.deactivated', targetType: 'person', targetId: p.id, targetName: p.name },

@@ -14,7 +14,14 @@ export const progressColumns = {
   updated: peopleImports.updated,
   skipped: peopleImports.skipped,
   errors: peopleImports.errors,
+  failure: peopleImports.failure,
 };
+
+/** Errors in file order: those found while applying are appended after the preview's. */
+export const inFileOrder = <T extends { errors: ImportProgressT['errors'] }>(p: T): T => ({
+  ...p,
+  errors: [...p.errors].sort((a, b) => a.row - b.row),
+});
 
 /** Where an import stands (polled by the page while the job runs). */
 export async function getImport({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<ImportProgressT> {
@@ -24,5 +31,5 @@ export async function getImport({ ctx, input }: { ctx: Ctx; input: { id: string 
     .from(peopleImports)
     .where(ofOrg(ctx, peopleImports, eq(peopleImports.id, input.id)));
   if (!row) throw notFound('import');
-  return row;
+  return inFileOrder(row);
 }

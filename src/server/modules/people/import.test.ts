@@ -82,6 +82,37 @@ describe('CSV import', () => {
     expect(loop.errors.map((e) => e.code)).toEqual(['manager_cycle', 'manager_cycle']);
   });
 
+  it('reports every problem of a row, and only real calendar days of years 1–9999', async () => {
+    const { api } = await adminOfNewOrg(tp);
+    const csv = [
+      'name,email,language,hire_date,roles,manager_email',
+      ',not-an-email,fr,0000-01-01,boss,nobody@acme.test',
+      'Zero,zero@acme.test,,01/01/0000,,',
+      'Feb,feb@acme.test,,30/02/2026,,',
+      'Month,month@acme.test,,2026-13-01,,',
+      'Leap,leap@acme.test,,29/02/2024,,',
+      'Last,last@acme.test,,9999-12-31,,',
+      'First,first@acme.test,,01/01/0001,,',
+    ].join('\n');
+    const p = await preview(api, csv);
+    const row2 = ['invalid_email', 'missing_name', 'unknown_manager', 'invalid_date', 'invalid_language', 'invalid_role'];
+    expect(p.errors).toEqual([
+      ...row2.map((code) => ({ row: 2, email: 'not-an-email', code })),
+      { row: 3, email: 'zero@acme.test', code: 'invalid_date' },
+      { row: 4, email: 'feb@acme.test', code: 'invalid_date' },
+      { row: 5, email: 'month@acme.test', code: 'invalid_date' },
+    ]);
+    expect(p).toMatchObject({ total: 7, valid: 3, toCreate: 3 });
+    expect(p.sample[0]).toMatchObject({ row: 2, action: 'error', codes: row2 });
+    expect(p.sample[4]).toMatchObject({ row: 6, action: 'create', codes: [] });
+    const done = await run(api, p.id);
+    expect(done).toMatchObject({ status: 'done', created: 3, failure: null });
+    const list = await everyone(api);
+    expect(byEmail(list, 'leap@acme.test')?.hireDate).toBe('2024-02-29');
+    expect(byEmail(list, 'last@acme.test')?.hireDate).toBe('9999-12-31');
+    expect(byEmail(list, 'first@acme.test')?.hireDate).toBe('0001-01-01');
+  });
+
   it('refuses a file without the required columns', async () => {
     const { api } = await adminOfNewOrg(tp);
     const res = await api.post('/api/people/imports', { csv: 'nome,reparto\nAnna,Vendite' });
@@ -155,6 +186,12 @@ describe('CSV import', () => {
     const csv = 'name,email,roles\nRoberta,roberta@acme.test,admin|employee\nSara,sara@acme.test,editor | employee';
     const byHr = await preview(hrApi, csv);
     expect(byHr.errors).toEqual([{ row: 2, email: 'roberta@acme.test', code: 'invalid_role' }]);
+    // Nor may HR change anything of an admin (as by hand); an admin's row that changes nothing is fine.
+    const admins = await everyone(api);
+    const ada = admins.find((p) => p.roles.includes('admin'));
+    expect((await preview(hrApi, `name,email\n${ada?.name},${ada?.email}`)).errors).toEqual([]);
+    const renamed = await preview(hrApi, `name,email,roles\nNew Name,${ada?.email},employee`);
+    expect(renamed.errors.map((e) => e.code)).toEqual(['invalid_role', 'admin_only']);
     const byAdmin = await preview(api, csv);
     expect(byAdmin.errors).toEqual([]);
     await run(api, byAdmin.id);

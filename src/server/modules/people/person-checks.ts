@@ -26,10 +26,16 @@ export function assertRolesChange(ctx: Ctx, before: readonly Role[], after: read
   if (before.includes('admin') !== after.includes('admin')) throw new AppError('people.admin_role_required', 403);
 }
 
-/** Only an admin may act on an admin's account status. */
+/**
+ * "May manage this person": only an admin may act on a person who holds the admin role — edit them, invite them,
+ * change their roles or their access (HR could otherwise take over an admin's account). System jobs always may.
+ */
+export function mayManage(ctx: Ctx, target: { roles: readonly Role[] }): boolean {
+  return !ctx.actor || ctx.actor.roles.includes('admin') || !target.roles.includes('admin');
+}
+
 export function assertMayManage(ctx: Ctx, target: { roles: readonly Role[] }): void {
-  if (ctx.actor && !ctx.actor.roles.includes('admin') && target.roles.includes('admin'))
-    throw new AppError('people.admin_role_required', 403);
+  if (!mayManage(ctx, target)) throw new AppError('people.admin_role_required', 403);
 }
 
 /** The manager belongs to the organisation and is not the person or one of the people below them. */

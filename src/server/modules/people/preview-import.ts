@@ -20,7 +20,7 @@ export async function previewImport({ ctx, input }: { ctx: Ctx; input: { csv: st
     .values({ orgId: ctx.orgId, createdBy: actor.personId, total: parsed.records.length, valid: rows.length, rows, errors })
     .returning({ id: peopleImports.id, status: peopleImports.status });
   const sample = parsed.records.slice(0, SAMPLE).map((r) => {
-    const code = codes.get(r.row) ?? null;
+    const rowCodes = codes.get(r.row) ?? [];
     const email = r.cells.email ?? '';
     return {
       row: r.row,
@@ -28,8 +28,12 @@ export async function previewImport({ ctx, input }: { ctx: Ctx; input: { csv: st
       email,
       department: r.cells.department || null,
       site: r.cells.site || null,
-      action: code ? ('error' as const) : existing.has(email.toLowerCase()) ? ('update' as const) : ('create' as const),
-      code,
+      action: rowCodes.length
+        ? ('error' as const)
+        : existing.has(email.toLowerCase())
+          ? ('update' as const)
+          : ('create' as const),
+      codes: rowCodes,
     };
   });
   return {

@@ -5,6 +5,7 @@ import { confirmImport } from './confirm-import';
 import { ImportBody, ImportParams, ImportPreview, ImportProgress } from './contract';
 import { getImport } from './get-import';
 import { previewImport } from './preview-import';
+import { retryImport } from './retry-import';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const progress = { 200: { description: 'Progress', ...json(ImportProgress) }, ...errorResponses };
@@ -36,6 +37,19 @@ export function peopleImportRoutes() {
       responses: progress,
     }),
     async (c) => c.json(await confirmImport({ ctx: ctxOf(c, 'people.write'), input: c.req.valid('param') }), 200),
+  );
+
+  // POST /api/people/imports/{id}/retry
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/people/imports/{id}/retry',
+      tags: ['people'],
+      summary: 'Try a failed import again from where it stopped (anything else is answered unchanged)',
+      request: { params: ImportParams },
+      responses: progress,
+    }),
+    async (c) => c.json(await retryImport({ ctx: ctxOf(c, 'people.write'), input: c.req.valid('param') }), 200),
   );
 
   // GET /api/people/imports/{id}

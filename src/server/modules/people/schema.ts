@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Role } from '../../platform/permissions';
 import { organisations } from '../organisations/schema';
-import type { ImportRowErrorT, ImportStatusT } from './contract';
+import type { ImportFailureT, ImportRowErrorT, ImportStatusT } from './contract';
 
 export const personStatuses = ['invited', 'active', 'inactive'] as const;
 export type PersonStatus = (typeof personStatuses)[number] | 'pending';
@@ -54,12 +54,29 @@ export const peopleImports = pgTable(
     created: integer('created').notNull().default(0),
     updated: integer('updated').notNull().default(0),
     skipped: integer('skipped').notNull().default(0),
+    /** The valid rows to apply; emptied once the import is done (counts and errors stay). */
     rows: jsonb('rows').$type<ImportRow[]>().notNull().default([]),
     errors: jsonb('errors').$type<ImportRowErrorT[]>().notNull().default([]),
+    /** Who confirmed it: the job applies it with their current roles. */
+    confirmedBy: uuid('confirmed_by').references(() => people.id, { onDelete: 'set null' }),
+    /** Why it failed (status failed). */
+    failure: text('failure').$type<ImportFailureT>(),
+    /** Times a worker claimed it; after MAX_IMPORT_ATTEMPTS it fails instead of starting again. */
+    attempts: integer('attempts').notNull().default(0),
+    /**
+     * The claim of the worker applying it: only the holder of this token may move the cursor, and only until
+     * lease_until (renewed at every batch). A worker that died leaves the lease to expire; see import-claim.ts.
+     */
+    claim: uuid('claim'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (t) => [index('people_imports_org').on(t.orgId, t.createdAt)],
+  (t) => [
+    index('people_imports_org').on(t.orgId, t.createdAt),
+    // The sweep looks for imports left waiting or abandoned by a worker, across organisations.
+    index('people_imports_open').on(t.status).where(sql`${t.status} in ('queued', 'running')`),
+  ],
 );
 
 /**

@@ -5,17 +5,22 @@ import { recordAudits } from '../audit';
 import type { PersonPatchT, PersonT } from './contract';
 import { getPerson } from './get-person';
 import { lockPerson } from './lock-person';
-import { assertEmailFree, assertManager, assertRolesChange, isUniqueViolation } from './person-checks';
+import { assertEmailFree, assertManager, assertMayManage, assertRolesChange, isUniqueViolation } from './person-checks';
 import { people } from './schema';
 
 const fields = ['name', 'email', 'department', 'site', 'jobTitle', 'managerId', 'locale', 'hireDate'] as const;
 
-/** Edits a person. Roles are audited apart ('person.roles_changed'); the admin role only by an admin. */
+/**
+ * Edits a person. Only an admin may edit a person who holds the admin role (any field: an e-mail changed by HR on a
+ * pending admin would let HR invite themselves in as that admin). Roles are audited apart ('person.roles_changed');
+ * the admin role is given or taken only by an admin.
+ */
 export async function updatePerson({ ctx, input }: { ctx: Ctx; input: PersonPatchT & { id: string } }): Promise<PersonT> {
   requirePermission(ctx, 'people.write');
   try {
     return await inTx(ctx, async (tx) => {
       const before = await lockPerson(tx, input.id);
+      assertMayManage(ctx, before);
       const next = {
         ...input,
         department: input.department === undefined ? undefined : input.department || null,

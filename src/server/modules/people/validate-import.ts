@@ -1,98 +1,112 @@
-import { z } from '@hono/zod-openapi';
-import { roles as allRoles, type Role } from '../../platform/permissions';
-import { type ImportErrorCodeT, type ImportRowErrorT, IsoDay } from './contract';
-import type { ParsedCsv, RawRecord } from './import-columns';
+import { type ImportErrorCodeT, type ImportRowErrorT, importErrorCodes } from './contract';
+import type { ExistingPerson } from './existing-people';
+import type { ParsedCsv } from './import-columns';
 import type { ImportRow } from './schema';
+import { checkRow } from './validate-import-row';
 
-export type Existing = { roles: Role[]; managerEmail: string | null };
-export type Checked = { rows: ImportRow[]; errors: ImportRowErrorT[]; codes: Map<number, ImportErrorCodeT> };
+export { parseDay } from './validate-import-row';
 
-const emailSchema = z.string().email().max(320);
+export type Checked = { rows: ImportRow[]; errors: ImportRowErrorT[]; codes: Map<number, ImportErrorCodeT[]> };
+
 const lower = (s: string) => s.toLowerCase();
-const cell = (v: string | undefined) => (v === undefined ? undefined : v === '' ? null : v);
-
-/** YYYY-MM-DD or DD/MM/YYYY (also with '-' or '.') to YYYY-MM-DD; undefined when not a real day. */
-export function parseDay(s: string): string | undefined {
-  const it = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  const iso = it ? `${it[3]}-${it[2].padStart(2, '0')}-${it[1].padStart(2, '0')}` : s;
-  return IsoDay.safeParse(iso).success ? iso : undefined;
-}
-
-function checkRow(r: RawRecord, importerIsAdmin: boolean, existing: Existing | undefined): ImportRow | ImportErrorCodeT {
-  const c = r.cells;
-  const email = c.email ?? '';
-  if (!emailSchema.safeParse(email).success) return 'invalid_email';
-  if (!c.name) return 'missing_name';
-  const language = c.language ? lower(c.language) : undefined;
-  if (language !== undefined && language !== 'it' && language !== 'en') return 'invalid_language';
-  const hireDate = c.hire_date ? parseDay(c.hire_date) : cell(c.hire_date);
-  if (hireDate === undefined && c.hire_date) return 'invalid_date';
-  const managerEmail = cell(c.manager_email);
-  if (managerEmail && lower(managerEmail) === lower(email)) return 'self_manager';
-  let roles: Role[] | undefined;
-  if (c.roles) {
-    const names = [
-      ...new Set(
-        c.roles
-          .split('|')
-          .map((x) => lower(x.trim()))
-          .filter(Boolean),
-      ),
-    ];
-    if (!names.every((n): n is Role => (allRoles as readonly string[]).includes(n))) return 'invalid_role';
-    // Only an admin may give or take away the admin role, by import as by hand.
-    if (!importerIsAdmin && (existing?.roles.includes('admin') ?? false) !== names.includes('admin')) return 'invalid_role';
-    roles = names;
-  }
-  return {
-    row: r.row,
-    name: c.name,
-    email,
-    department: cell(c.department),
-    site: cell(c.site),
-    jobTitle: cell(c.job_title),
-    managerEmail: managerEmail ? lower(managerEmail) : managerEmail,
-    locale: language as 'it' | 'en' | undefined,
-    hireDate,
-    roles,
-  };
-}
 
 /**
  * Row checks, then the checks that need the whole file: duplicates, managers known (in the organisation or among
- * the valid rows) and no manager cycles once the file is applied.
+ * the rows that will be applied) and no manager cycles once the file is applied. Every problem of every row is
+ * reported; only rows without any are applied.
  */
-export function validateImport(parsed: ParsedCsv, existing: Map<string, Existing>, importerIsAdmin: boolean): Checked {
-  const codes = new Map<number, ImportErrorCodeT>();
-  const seen = new Set<string>();
-  let rows: ImportRow[] = [];
+export function validateImport(parsed: ParsedCsv, existing: Map<string, ExistingPerson>, importerIsAdmin: boolean): Checked {
+  const codes = new Map<number, ImportErrorCodeT[]>();
+  const order = (c: ImportErrorCodeT) => importErrorCodes.indexOf(c);
+  const add = (row: number, code: ImportErrorCodeT) => {
+    const list = codes.get(row) ?? [];
+    if (!list.includes(code))
+      codes.set(
+        row,
+        [...list, code].sort((a, b) => order(a) - order(b)),
+      );
+  };
+  const firstRowOf = new Map<string, number>();
+  const all: ImportRow[] = [];
   for (const r of parsed.records) {
-    const out = checkRow(r, importerIsAdmin, existing.get(lower(r.cells.email ?? '')));
-    if (typeof out === 'string') codes.set(r.row, out);
-    else if (seen.has(lower(out.email))) codes.set(r.row, 'duplicate_in_file');
-    else {
-      seen.add(lower(out.email));
-      rows.push(out);
+    const checked = checkRow(r, existing.get(lower(r.cells.email ?? '')), importerIsAdmin);
+    for (const code of checked.codes) add(r.row, code);
+    const key = lower(checked.row.email);
+    if (!checked.codes.includes('invalid_email')) {
+      if (firstRowOf.has(key)) add(r.row, 'duplicate_in_file');
+      else firstRowOf.set(key, r.row);
     }
+    all.push(checked.row);
   }
-  rows = rows.filter((r) => {
-    if (!r.managerEmail || seen.has(r.managerEmail) || existing.has(r.managerEmail)) return true;
-    codes.set(r.row, 'unknown_manager');
-    return false;
-  });
-  const inCycle = cycleRows(rows, existing);
-  rows = rows.filter((r) => {
-    if (!inCycle.has(lower(r.email))) return true;
-    codes.set(r.row, 'manager_cycle');
-    return false;
-  });
-  const byRow = new Map(parsed.records.map((r) => [r.row, r.cells.email ?? '']));
-  const errors = [...codes].sort((a, b) => a[0] - b[0]).map(([row, code]) => ({ row, email: byRow.get(row) ?? '', code }));
-  return { rows, errors, codes };
+  const applied = () => all.filter((r) => !codes.has(r.row));
+  refuseUnknownManagers(all, codes, existing, add, true);
+  const inCycle = cycleRows(applied(), existing);
+  for (const r of applied()) if (inCycle.has(lower(r.email))) add(r.row, 'manager_cycle');
+  // People refused for a loop will not exist: whoever they were to manage now has an unknown manager.
+  refuseUnknownManagers(all, codes, existing, add, false);
+  const emailOf = new Map(all.map((r) => [r.row, r.email]));
+  const errors = [...codes]
+    .sort((a, b) => a[0] - b[0])
+    .flatMap(([row, list]) => list.map((code) => ({ row, email: emailOf.get(row) ?? '', code })));
+  return { rows: applied(), errors, codes };
+}
+
+/**
+ * A manager must be in the organisation or among the rows that will be applied, and so must theirs (a row refused
+ * leaves the people it was to manage without their manager). The first call reports it on every row of the file;
+ * after the loops are refused, only the rows still applied are checked again.
+ */
+function refuseUnknownManagers(
+  all: ImportRow[],
+  codes: Map<number, ImportErrorCodeT[]>,
+  existing: Map<string, ExistingPerson>,
+  add: (row: number, code: ImportErrorCodeT) => void,
+  everyRow: boolean,
+) {
+  const applied = new Map(all.filter((r) => !codes.has(r.row)).map((r) => [lower(r.email), r]));
+  const rooted = new Map<string, boolean>();
+  // Up the chain of applied rows until someone who exists, or no manager; remembered for everyone on the way.
+  const isRooted = (start: string): boolean => {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let at = start;
+    let result: boolean;
+    for (;;) {
+      const known = rooted.get(at);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (onPath.has(at)) {
+        result = true; // a loop: reported as manager_cycle, not here
+        break;
+      }
+      path.push(at);
+      onPath.add(at);
+      const m = applied.get(at)?.managerEmail;
+      if (!m || m === at || existing.has(m)) {
+        result = true;
+        break;
+      }
+      if (!applied.has(m)) {
+        result = false;
+        break;
+      }
+      at = m;
+    }
+    for (const p of path) rooted.set(p, result);
+    return result;
+  };
+  for (const r of all) {
+    const m = r.managerEmail;
+    if (!m || m === lower(r.email) || existing.has(m)) continue;
+    if (!everyRow && codes.has(r.row)) continue;
+    if (!applied.has(m) || !isRooted(m)) add(r.row, 'unknown_manager');
+  }
 }
 
 /** E-mails of file rows whose manager chain (the file's managers over the organisation's) loops. */
-function cycleRows(rows: ImportRow[], existing: Map<string, Existing>): Set<string> {
+function cycleRows(rows: ImportRow[], existing: Map<string, ExistingPerson>): Set<string> {
   const boss = new Map<string, string | null>();
   for (const [email, e] of existing) boss.set(email, e.managerEmail);
   for (const r of rows) if (r.managerEmail !== undefined) boss.set(lower(r.email), r.managerEmail);

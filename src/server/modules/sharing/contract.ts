@@ -1,12 +1,18 @@
 import { z } from '@hono/zod-openapi';
+import { isoDateTime, safeString } from '../../platform/validation';
 import { shareNetworks } from './networks';
 
 const network = z.enum(shareNetworks);
+/** Responses: instants as the server writes them. */
 const isoDate = z.string();
+
+const instant = isoDateTime();
+/** "s", or "u:"/"s:" and an instant of years 1–9999 (JavaScript dates reach year ±275760, PostgreSQL's do not). */
+const isFeedCursor = (s: string) => s === 's' || (/^[us]:/.test(s) && instant.safeParse(s.slice(2)).success);
 
 export const FeedQuery = z.object({
   /** Opaque cursor from the previous page's `nextCursor`. */
-  before: z.string().max(100).optional(),
+  before: safeString().max(100).refine(isFeedCursor, { message: 'invalid_cursor' }).optional(),
 });
 
 export const Preview = z.object({
@@ -53,7 +59,7 @@ export const ShareBody = z.object({
   postId: z.string().uuid(),
   network,
   /** The final text, disclosure included, without the link (the link is added per network). */
-  text: z.string().max(70000),
+  text: safeString().max(70000),
   captionId: z.string().uuid().optional(),
 });
 export type ShareBodyT = z.infer<typeof ShareBody>;
@@ -113,3 +119,5 @@ export const SharingProfile = z
   })
   .openapi('SharingProfile');
 export type SharingProfileT = z.infer<typeof SharingProfile>;
+/** The same shape as a request body (the name tells the contract scan it is input). */
+export const SharingProfileBody = SharingProfile;

@@ -9,9 +9,13 @@ import { linkLengthOf } from './get-feed-post';
 import { myAudience } from './my-audience';
 import { networkLimits, sharedLength, shareIntent } from './networks';
 import { sharerProfiles, shares } from './schema';
+import { findRetriedShare, lockSharer } from './share-retry';
 import { distanceFromSuggestions, findBlockedWords, hasDisclosure, PERSONALISED_THRESHOLD } from './text-rules';
 
-/** Records a share with the text the person will actually post, and answers the network's share intent. */
+/**
+ * Records a share with the text the person will actually post, and answers the network's share intent.
+ * Idempotent: the same share again within a few seconds (double click, retry) answers the first one.
+ */
 export async function createShare({ ctx, input }: { ctx: Ctx; input: ShareBodyT }): Promise<ShareResultT> {
   requirePermission(ctx, 'share');
   const me = actorOf(ctx);
@@ -34,6 +38,7 @@ export async function createShare({ ctx, input }: { ctx: Ctx; input: ShareBodyT 
   if (input.captionId && !captions.some((c) => c.id === input.captionId)) throw invalid('sharing.unknown_caption');
 
   return inTx(ctx, async (ctx) => {
+    await lockSharer(ctx, me.personId, post.id);
     const link = await ensureLink({
       ctx,
       input: {
@@ -45,6 +50,14 @@ export async function createShare({ ctx, input }: { ctx: Ctx; input: ShareBodyT 
         site: who.site,
       },
     });
+    const retried = await findRetriedShare(ctx, { personId: me.personId, postId: post.id, network: input.network, text });
+    if (retried)
+      return {
+        shareId: retried.id,
+        link: link.url,
+        personalised: retried.personalised,
+        ...shareIntent(input.network, text, link.url, post.title),
+      };
     const distance = distanceFromSuggestions(
       text,
       captions.map((c) => c.text),

@@ -1,7 +1,17 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
-import { FeedPage, FeedPost, FeedQuery, Impact, PostParams, ShareBody, ShareResult, SharingProfile } from './contract';
+import {
+  FeedPage,
+  FeedPost,
+  FeedQuery,
+  Impact,
+  PostParams,
+  ShareBody,
+  ShareResult,
+  SharingProfile,
+  SharingProfileBody,
+} from './contract';
 import { createShare } from './create-share';
 import { getFeedPost } from './get-feed-post';
 import { getImpact } from './get-impact';
@@ -83,7 +93,7 @@ export function sharingRoutes() {
       path: '/api/me/sharing-profile',
       tags: ['sharing'],
       summary: 'Save my ranking opt-out and audience sizes per network',
-      request: { body: { ...json(SharingProfile), required: true } },
+      request: { body: { ...json(SharingProfileBody), required: true } },
       responses: { 200: { description: 'Saved', ...json(SharingProfile) }, ...errorResponses },
     }),
     async (c) => c.json(await updateSharingProfile({ ctx: ctxOf(c, 'share'), input: c.req.valid('json') }), 200),

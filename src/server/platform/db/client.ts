@@ -23,6 +23,22 @@ export type Database = {
   close(): Promise<void>;
 };
 
+/**
+ * Limits of the PostgreSQL pool, in milliseconds (0 = none). A stuck query or an abandoned transaction would otherwise
+ * hold a connection (and its locks) for ever, and an unreachable server would make every request wait on TCP.
+ * Migrations run on their own connection without them. No client-side query_timeout: when it fires the query is still
+ * running on a connection that drizzle's transaction then returns to the pool; the server-side limits cancel cleanly
+ * and TCP keep-alive notices a vanished server.
+ */
+export type DbTimeouts = { connectMs: number; statementMs: number; idleInTransactionMs: number };
+
+/**
+ * Defaults: 10 s to connect; 60 s per statement (dashboards read rollups in well under a second, the raw-click
+ * aggregates measured at 50M rows took up to 14 s, and retention deletes run in small batches); 60 s idle inside a
+ * transaction (no transaction waits on a person or a remote service).
+ */
+export const defaultDbTimeouts: DbTimeouts = { connectMs: 10_000, statementMs: 60_000, idleInTransactionMs: 60_000 };
+
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../migrations');
 
 export function pgliteDatabase(client: PGlite): Database {
@@ -52,8 +68,20 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
   return pgliteDatabase(client);
 }
 
-export function openPostgres(url: string, max = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max });
+export function openPostgres(url: string, max = 10, timeouts: DbTimeouts = defaultDbTimeouts): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
+  // A connection the server ends (idle-in-transaction limit, restart, failover) emits 'error'; unhandled, that would
+  // end the process. The query that was using it fails and says so where it is awaited; the pool drops the connection.
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzlePg(pool) as Db;
   return {
     kind: 'postgres',
@@ -64,14 +92,18 @@ export function openPostgres(url: string, max = 10): Database {
       return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
     },
     async migrate() {
-      // Several processes may start together on one PostgreSQL: one migrates, the others wait.
-      const client = await pool.connect();
+      // Several processes may start together on one PostgreSQL: one migrates, the others wait. Its own connection,
+      // without the pool's statement limit: rewriting a large table may take longer than any request should.
+      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeouts.connectMs });
+      client.on('error', () => {}); // as above: the migration's query fails and says why
+      await client.connect();
       try {
+        await client.query('set statement_timeout = 0');
         await client.query('select pg_advisory_lock(727274)');
         await migratePg(drizzlePg(client), { migrationsFolder });
       } finally {
         await client.query('select pg_advisory_unlock(727274)').catch(() => {});
-        client.release();
+        await client.end();
       }
     },
     async close() {

@@ -3,32 +3,28 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { ExecuteSql } from '../db/client';
 import type { Platform } from '../platform';
+import { ensureQueue, policyOf, startBoss } from './queues';
+
+export type QueuePolicy = 'short' | 'singleton' | 'stately';
 
 /** A background job: name, payload schema (checked before running), handler. Payloads are never logged. */
 export type JobDef<S extends z.ZodType = z.ZodType> = {
   name: string;
   schema: S;
   handle(platform: Platform, data: z.infer<S>): Promise<void>;
-  /** Cron (UTC) for periodic sweeps; the payload is {}. */
+  /** Cron (UTC) for periodic sweeps; the payload is {}. Two processes never queue it twice (see queues.ts). */
   cron?: string;
+  /**
+   * What a `singletonKey` means on this queue (see queues.ts); without one, sending a key is refused. A policy only
+   * dedupes triggers: where "at most once" matters, the handler must also claim its database row.
+   */
+  policy?: QueuePolicy;
   retryLimit?: number;
   batchSize?: number;
 };
 
 export function defineJob<S extends z.ZodType>(def: JobDef<S>): JobDef<S> {
   return def;
-}
-
-async function retryOnDeadlock<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await fn();
-    } catch (err) {
-      const code = (err as { code?: string }).code;
-      if (i >= attempts || (code !== '40P01' && code !== '23505')) throw err;
-      await new Promise((r) => setTimeout(r, 50 * i + Math.random() * 100));
-    }
-  }
 }
 
 export type SendOptions = { startAfter?: Date; singletonKey?: string; id?: string };
@@ -42,12 +38,16 @@ export class Jobs {
     private readonly logger: Logger,
   ) {}
 
-  static create(executeSql: ExecuteSql, logger: Logger, schema = 'pgboss'): Jobs {
+  /**
+   * schedule: false keeps the clock that fires cron sweeps off (test platforms: sweeps act on every organisation and
+   * test files share one PostgreSQL, so a test runs the sweep it means to test, by hand).
+   */
+  static create(executeSql: ExecuteSql, logger: Logger, schema = 'pgboss', schedule = true): Jobs {
     const boss = new PgBoss({
       db: { executeSql: (text, values) => executeSql(text, values) },
       schema,
       supervise: true,
-      schedule: true,
+      schedule,
     });
     boss.on('error', (err) => logger.error({ err }, 'job queue error'));
     return new Jobs(boss, logger);
@@ -55,26 +55,28 @@ export class Jobs {
 
   async start(defs: JobDef[]): Promise<void> {
     for (const d of defs) this.defs.set(d.name, d);
-    if (!this.started) await retryOnDeadlock(() => this.boss.start());
+    if (!this.started) await startBoss(this.boss);
     this.started = true;
-    for (const d of defs) {
-      // Several processes start at once in scale-out (and test files in parallel): creating the same queue
-      // concurrently can deadlock in PostgreSQL, so skip existing queues and retry the rare deadlock.
-      await retryOnDeadlock(async () => {
-        if (!(await this.boss.getQueue(d.name)))
-          await this.boss.createQueue(d.name, { name: d.name, retryLimit: d.retryLimit ?? 5, retryBackoff: true });
-        if (d.cron) await this.boss.schedule(d.name, d.cron, {}, { singletonKey: d.name });
-      });
-    }
+    for (const d of defs) await ensureQueue(this.boss, d);
   }
 
+  /**
+   * Queues a job; answers its id, or null when the queue's policy dropped it (one with the same key is waiting).
+   * A key on a queue without a policy would be silently ignored by pg-boss, so it is a programming error.
+   */
   async send<S extends z.ZodType>(def: JobDef<S>, data: z.infer<S>, opts: SendOptions = {}): Promise<string | null> {
     def.schema.parse(data);
+    if (opts.singletonKey && !policyOf(def)) throw new Error(`job ${def.name}: a singletonKey needs a queue policy`);
     return this.boss.send(def.name, data as object, {
       startAfter: opts.startAfter,
       singletonKey: opts.singletonKey,
       id: opts.id,
     });
+  }
+
+  /** Jobs of this kind waiting to run (including those due later): for tests and health checks. */
+  async queued(def: JobDef): Promise<number> {
+    return (await this.boss.getQueueSize(def.name)) ?? 0;
   }
 
   private async run(platform: Platform, def: JobDef, data: unknown): Promise<void> {
@@ -87,11 +89,20 @@ export class Jobs {
     await def.handle(platform, parsed.data);
   }
 
-  /** Long-running workers (server "all" and "worker" roles). */
+  /**
+   * Long-running workers (server "all" and "worker" roles). A job that throws is retried by pg-boss up to its
+   * retryLimit; the last failure is logged as an error. The state a person sees is the handler's to write (its
+   * database row): a job must never leave it "running" (see people.import and mail.send).
+   */
   async work(platform: Platform, pollingIntervalSeconds = 1): Promise<void> {
     for (const def of this.defs.values()) {
-      await this.boss.work(def.name, { batchSize: def.batchSize ?? 1, pollingIntervalSeconds }, async (jobs) => {
-        for (const job of jobs) await this.run(platform, def, job.data);
+      const options = { batchSize: def.batchSize ?? 1, pollingIntervalSeconds, includeMetadata: true as const };
+      await this.boss.work(def.name, options, async (jobs) => {
+        for (const job of jobs)
+          await this.run(platform, def, job.data).catch((err: unknown) => {
+            if (job.retryCount >= job.retryLimit) this.logger.error({ err, job: def.name }, 'job failed, no retry left');
+            throw err;
+          });
       });
     }
   }

@@ -8,6 +8,7 @@ export function useActionLabel() {
     'auth.sign_in_failed': t('admin:audit.actions.signInFailed'),
     'auth.sign_out': t('admin:audit.actions.signOut'),
     'auth.password_reset': t('admin:audit.actions.passwordReset'),
+    'auth.organisation_entered': t('admin:audit.actions.organisationEntered'),
     'person.invited': t('admin:audit.actions.invited'),
     'invitation.accepted': t('admin:audit.actions.accepted'),
   };

@@ -12,7 +12,19 @@ export const adminFeature: Feature = {
     { path: 'admin/audit', element: <AuditPage /> },
   ],
   nav: [
-    { to: '/admin/outbox', labelKey: 'admin:nav.outbox', icon: <IconMail size={18} aria-hidden />, permission: 'outbox.read' },
-    { to: '/admin/audit', labelKey: 'admin:nav.audit', icon: <IconHistory size={18} aria-hidden />, permission: 'audit.read' },
+    {
+      to: '/admin/outbox',
+      labelKey: 'admin:nav.outbox',
+      icon: <IconMail size={18} aria-hidden />,
+      permission: 'outbox.read',
+      group: 'manage',
+    },
+    {
+      to: '/admin/audit',
+      labelKey: 'admin:nav.audit',
+      icon: <IconHistory size={18} aria-hidden />,
+      permission: 'audit.read',
+      group: 'manage',
+    },
   ],
 };

@@ -13,7 +13,13 @@ export const analyticsFeature: Feature = {
     { path: 'team-analytics', element: <AnalyticsPage scope="team" /> },
   ],
   nav: [
-    { to: '/analytics', labelKey: 'analytics:nav', icon: <IconChartBar size={18} aria-hidden />, permission: 'analytics.read' },
+    {
+      to: '/analytics',
+      labelKey: 'analytics:nav',
+      icon: <IconChartBar size={18} aria-hidden />,
+      permission: 'analytics.read',
+      group: 'manage',
+    },
     {
       to: '/team-analytics',
       labelKey: 'analytics:navTeam',

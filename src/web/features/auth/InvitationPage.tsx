@@ -7,12 +7,16 @@ import type { z } from 'zod';
 import type { AcceptResult, InvitationInfo } from '../../../server/modules/auth/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { api } from '../../lib/api';
+import { ApiError, api } from '../../lib/api';
+import { JoinWithLogin } from './JoinWithLogin';
 import { NewPasswordForm } from './NewPasswordForm';
 import { PublicLayout } from './PublicLayout';
 import { useSignedIn } from './use-signed-in';
 
-/** The invitation link: shows who it is for, lets the person choose a password, then opens the app in their language. */
+/**
+ * The invitation link: shows who it is for. A new e-mail chooses a password and enters the app in their language;
+ * an e-mail that already has a login signs in with it and joins (JoinWithLogin).
+ */
 export function InvitationPage() {
   const { t, i18n } = useTranslation();
   const { token = '' } = useParams();
@@ -34,6 +38,10 @@ export function InvitationPage() {
       });
       await signedIn('/', res.locale);
     },
+    // Someone accepted another invitation for this e-mail first: the page now offers to sign in instead.
+    onError: (err) => {
+      if (err instanceof ApiError && err.code === 'auth.invitation_sign_in') void info.refetch();
+    },
   });
   return (
     <PublicLayout title={t('auth:invitation.title')}>
@@ -46,7 +54,10 @@ export function InvitationPage() {
           </Anchor>
         </Stack>
       )}
-      {info.data && (
+      {info.data && (info.data.existingLogin || info.data.signedIn === 'someone_else') && (
+        <JoinWithLogin token={token} info={info.data} onSignedOut={() => void info.refetch()} />
+      )}
+      {info.data && !info.data.existingLogin && info.data.signedIn !== 'someone_else' && (
         <>
           <Text>{t('auth:invitation.welcome', { name: info.data.name, organisation: info.data.organisation })}</Text>
           <Text size="sm" c="gray.7">

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
-import { useMe } from '../../lib/me';
+import { needsOrganisation, useMe } from '../../lib/me';
 import { PublicLayout } from './PublicLayout';
 import { safeNext } from './safe-next';
 import { useSignedIn } from './use-signed-in';
@@ -28,7 +28,12 @@ export function SignInPage() {
     signIn.mutate();
   };
   // Already signed in (e.g. a bookmarked sign-in page): go straight on.
-  if (me.data && !signIn.isPending) return <Navigate to={safeNext(params.get('next'))} replace />;
+  const next = safeNext(params.get('next'));
+  if (me.data && !signIn.isPending) return <Navigate to={next} replace />;
+  if (needsOrganisation(me.error) && !signIn.isPending) {
+    const to = next.startsWith('/invitation/') ? next : `/choose-organisation?next=${encodeURIComponent(next)}`;
+    return <Navigate to={to} replace />;
+  }
   return (
     <PublicLayout title={t('auth:signIn.title')}>
       <form onSubmit={submit} noValidate>

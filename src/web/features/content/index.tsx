@@ -10,5 +10,13 @@ export const contentFeature: Feature = {
     { path: 'content/new', element: <PostEditorPage /> },
     { path: 'content/:id', element: <PostEditorPage /> },
   ],
-  nav: [{ to: '/content', labelKey: 'content:nav', icon: <IconPencil size={18} aria-hidden />, permission: 'content.write' }],
+  nav: [
+    {
+      to: '/content',
+      labelKey: 'content:nav',
+      icon: <IconPencil size={18} aria-hidden />,
+      permission: 'content.write',
+      group: 'communicate',
+    },
+  ],
 };

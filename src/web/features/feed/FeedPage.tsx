@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { feedSections } from '../../nav';
 import { useFeed } from './api';
 import { FeedCard } from './FeedCard';
 
@@ -20,6 +21,10 @@ export function FeedPage() {
           {t('feed:intro')}
         </Text>
       </div>
+      {feedSections.map((Section, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed at build time.
+        <Section key={i} />
+      ))}
       {feed.isLoading && <Loading />}
       <ErrorAlert error={feed.error} />
       {feed.isSuccess && items.length === 0 && (

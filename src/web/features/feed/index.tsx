@@ -12,7 +12,13 @@ export const feedFeature: Feature = {
     { path: 'impact', element: <ImpactPage /> },
   ],
   nav: [
-    { to: '/feed', labelKey: 'feed:nav.feed', icon: <IconNews size={18} aria-hidden />, permission: 'share' },
-    { to: '/impact', labelKey: 'feed:nav.impact', icon: <IconChartBar size={18} aria-hidden />, permission: 'share' },
+    { to: '/feed', labelKey: 'feed:nav.feed', icon: <IconNews size={18} aria-hidden />, permission: 'share', group: 'me' },
+    {
+      to: '/impact',
+      labelKey: 'feed:nav.impact',
+      icon: <IconChartBar size={18} aria-hidden />,
+      permission: 'share',
+      group: 'me',
+    },
   ],
 };

@@ -31,7 +31,17 @@ export function ImportPage() {
         <Stepper.Step label={t('people:import.steps.preview')}>
           {preview && <ImportPreviewStep preview={preview} onBack={() => setPreview(null)} onStarted={setRunningId} />}
         </Stepper.Step>
-        <Stepper.Step label={t('people:import.steps.import')}>{runningId && <ImportProgressStep id={runningId} />}</Stepper.Step>
+        <Stepper.Step label={t('people:import.steps.import')}>
+          {runningId && (
+            <ImportProgressStep
+              id={runningId}
+              onRestart={() => {
+                setRunningId(null);
+                setPreview(null);
+              }}
+            />
+          )}
+        </Stepper.Step>
       </Stepper>
     </Stack>
   );

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat } from '../../lib/format';
 import { useImportConfirm } from './api';
 import { ImportStat } from './ImportStat';
+import { errorsByRow } from './import-errors';
 import { useLabels } from './labels';
 import type { ImportPreviewT } from './types';
 
@@ -23,6 +24,7 @@ export function ImportPreviewStep({
   const fmt = useFormat();
   const labels = useLabels();
   const confirm = useImportConfirm();
+  const errorRows = errorsByRow(preview.errors);
   const action = {
     create: t('people:import.action.create'),
     update: t('people:import.action.update'),
@@ -36,11 +38,11 @@ export function ImportPreviewStep({
         <ImportStat label={t('people:import.stats.toUpdate')} value={fmt.number(preview.toUpdate)} />
         <ImportStat
           label={t('people:import.stats.errors')}
-          value={fmt.number(preview.errors.length)}
-          color={preview.errors.length ? 'red.8' : undefined}
+          value={fmt.number(errorRows.length)}
+          color={errorRows.length ? 'red.8' : undefined}
         />
       </SimpleGrid>
-      {preview.errors.length > 0 && (
+      {errorRows.length > 0 && (
         <section aria-labelledby="import-errors">
           <Title order={3} size="h5" id="import-errors" mb={4}>
             {t('people:import.errorsTitle')}
@@ -58,11 +60,18 @@ export function ImportPreviewStep({
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {preview.errors.map((e) => (
-                  <Table.Tr key={`${e.row}-${e.code}`}>
+                {errorRows.map((e) => (
+                  <Table.Tr key={e.row}>
                     <Table.Td>{fmt.number(e.row)}</Table.Td>
                     <Table.Td style={{ overflowWrap: 'anywhere' }}>{e.email || '—'}</Table.Td>
-                    <Table.Td>{labels.importError(e.code)}</Table.Td>
+                    <Table.Td>
+                      {/* Every problem of the row, so one correction of the file fixes them all. */}
+                      {e.codes.map((code) => (
+                        <Text key={code} size="sm">
+                          {labels.importError(code)}
+                        </Text>
+                      ))}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -97,7 +106,11 @@ export function ImportPreviewStep({
                     </Table.Td>
                     <Table.Td>{[s.department, s.site].filter(Boolean).join(' · ') || '—'}</Table.Td>
                     <Table.Td>
-                      <Badge color={actionColor[s.action]} variant="dot" title={s.code ? labels.importError(s.code) : undefined}>
+                      <Badge
+                        color={actionColor[s.action]}
+                        variant="dot"
+                        title={s.codes.length ? s.codes.map(labels.importError).join('; ') : undefined}
+                      >
                         {action[s.action]}
                       </Badge>
                     </Table.Td>

@@ -12,6 +12,7 @@ import { useFormat } from '../../lib/format';
 import { hasPermission, useMe } from '../../lib/me';
 import { useInvite, usePeople } from './api';
 import { exportUrl, filtersOf, type PeopleFilters, paramsOf } from './filters';
+import { notifyInvited } from './notify-invited';
 import { PeopleFiltersBar } from './PeopleFiltersBar';
 import { PeopleTable } from './PeopleTable';
 
@@ -36,9 +37,9 @@ export function PeopleListPage() {
     });
   const sendInvites = () =>
     invite.mutate([...selected], {
-      onSuccess: ({ queued }) => {
+      onSuccess: (result) => {
         setSelected(new Set());
-        notifications.show({ color: 'green', message: t('people:invite.sent', { count: queued }) });
+        notifyInvited(t, result);
       },
       onError: (err) => notifications.show({ color: 'red', message: err.message }),
     });

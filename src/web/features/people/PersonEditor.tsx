@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { hasPermission, useMe } from '../../lib/me';
 import { useInvite, usePersonActions } from './api';
 import { bodyOf, formOf, type PersonForm } from './form';
+import { notifyInvited } from './notify-invited';
 import { invitable } from './PeopleTable';
 import { PersonFields } from './PersonFields';
 import { PersonStatusBadge } from './PersonStatusBadge';
@@ -37,7 +38,7 @@ export function PersonEditor({ person }: { person?: PersonT }) {
   };
   const sendInvite = (p: PersonT) =>
     invite.mutate([p.id], {
-      onSuccess: ({ queued }) => notifications.show({ color: 'green', message: t('people:invite.sent', { count: queued }) }),
+      onSuccess: (result) => notifyInvited(t, result),
       onError: (err) => notifications.show({ color: 'red', message: err.message }),
     });
   return (

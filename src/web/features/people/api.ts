@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { InviteResultT } from '../../../server/modules/auth/contract';
 import { api, qs } from '../../lib/api';
 import type { PeopleFilters } from './filters';
 import type { ImportPreviewT, ImportProgressT, PeopleFacetsT, PeopleListT, PersonInputT, PersonPatchT, PersonT } from './types';
@@ -47,7 +48,7 @@ export function usePersonActions() {
 export function useInvite() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (personIds: string[]) => api.post<{ queued: number }>('/api/invitations', { personIds }),
+    mutationFn: (personIds: string[]) => api.post<InviteResultT>('/api/invitations', { personIds }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['people'] }),
   });
 }
@@ -68,7 +69,16 @@ export const useImportPreview = () =>
 export const useImportConfirm = () =>
   useMutation({ mutationFn: (id: string) => api.post<ImportProgressT>(`/api/people/imports/${id}/confirm`) });
 
-/** Polls an import every second until it has finished. */
+/** Tries a failed import again from where it stopped; the answer (queued) starts the polling again. */
+export function useImportRetry() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<ImportProgressT>(`/api/people/imports/${id}/retry`),
+    onSuccess: (p) => qc.setQueryData(['people-import', p.id], p),
+  });
+}
+
+/** Polls an import every second until it has finished (done or failed: a failed import never polls forever). */
 export const useImportStatus = (id: string | undefined) =>
   useQuery({
     queryKey: ['people-import', id],

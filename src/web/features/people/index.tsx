@@ -12,5 +12,13 @@ export const peopleFeature: Feature = {
     { path: 'people/new', element: <PersonPage /> },
     { path: 'people/:id', element: <PersonPage /> },
   ],
-  nav: [{ to: '/people', labelKey: 'people:nav', icon: <IconUsers size={18} aria-hidden />, permission: 'people.read' }],
+  nav: [
+    {
+      to: '/people',
+      labelKey: 'people:nav',
+      icon: <IconUsers size={18} aria-hidden />,
+      permission: 'people.read',
+      group: 'manage',
+    },
+  ],
 };

@@ -5,7 +5,7 @@ export const ROLES: Role[] = ['admin', 'editor', 'hr', 'manager', 'employee'];
 export const STATUSES: PersonStatus[] = ['pending', 'invited', 'active', 'inactive'];
 export const statusColor: Record<PersonStatus, string> = { pending: 'gray', invited: 'blue', active: 'green', inactive: 'red' };
 
-/** Readable names of roles, statuses, languages and import problems (keys written out so the catalogue test sees them). */
+/** Readable names of roles, statuses, languages, import problems and failures (keys written out so the catalogue test sees them). */
 export function useLabels() {
   const { t } = useTranslation();
   const role: Record<Role, string> = {
@@ -32,11 +32,19 @@ export function useLabels() {
     invalid_role: t('people:import.codes.invalid_role'),
     self_manager: t('people:import.codes.self_manager'),
     manager_cycle: t('people:import.codes.manager_cycle'),
+    admin_only: t('people:import.codes.admin_only'),
+  };
+  const importFailure: Record<string, string> = {
+    invalid_data: t('people:import.failure.invalid_data'),
+    interrupted: t('people:import.failure.interrupted'),
+    not_allowed: t('people:import.failure.not_allowed'),
+    unexpected: t('people:import.failure.unexpected'),
   };
   return {
     role: (r: string) => role[r as Role] ?? r,
     status: (s: string) => status[s as PersonStatus] ?? s,
     language: (l: string) => language[l] ?? l,
     importError: (code: string) => importError[code] ?? code,
+    importFailure: (reason: string | null) => importFailure[reason ?? 'unexpected'] ?? importFailure.unexpected,
   };
 }

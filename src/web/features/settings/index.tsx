@@ -5,5 +5,13 @@ import { SettingsPage } from './SettingsPage';
 /** Organisation settings for admins: sharing rules and the rates behind earned media value. */
 export const settingsFeature: Feature = {
   routes: [{ path: 'settings', element: <SettingsPage /> }],
-  nav: [{ to: '/settings', labelKey: 'settings:nav', icon: <IconSettings size={18} aria-hidden />, permission: 'org.settings' }],
+  nav: [
+    {
+      to: '/settings',
+      labelKey: 'settings:nav',
+      icon: <IconSettings size={18} aria-hidden />,
+      permission: 'org.settings',
+      group: 'manage',
+    },
+  ],
 };

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { type Ctx, requirePermission } from '../../../platform/ctx';
 import { AppError, notFound } from '../../../platform/errors';
+import type { Storage } from '../../../platform/storage';
 import { imageUrlOf } from '../get-post';
 import { sniffImage } from './sniff';
 
@@ -27,4 +28,12 @@ export async function getPostImage({ ctx, input }: { ctx: Ctx; input: { key: str
   const found = await ctx.platform.storage.get(storageKey(ctx.orgId, input.key));
   if (!found) throw notFound('image');
   return found;
+}
+
+/**
+ * A post's image for the public card of one of its tracked links (no signed-in context: the organisation comes from
+ * the link row), so only content knows how its images are keyed.
+ */
+export function readPostImage(storage: Storage, input: { orgId: string; key: string }) {
+  return storage.get(storageKey(input.orgId, input.key));
 }

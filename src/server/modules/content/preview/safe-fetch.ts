@@ -10,6 +10,15 @@ export type Fetched = { url: string; contentType: string; body: Buffer };
 
 const unavailable = () => new AppError('content.preview_unavailable', 422);
 
+/** The address, or "no preview" when the page (or a redirect's Location, e.g. `http://[`) is not a URL. */
+function parsed(raw: string, base?: URL): URL {
+  try {
+    return new URL(raw, base);
+  } catch {
+    throw unavailable();
+  }
+}
+
 /** Resolves the host ourselves and checks every address, so a name cannot point us at the internal network. */
 async function checkedAddress(hostname: string, policy: AddressPolicy): Promise<{ address: string; family: number }> {
   const bare = hostname.replace(/^\[|\]$/g, '');
@@ -65,12 +74,7 @@ function requestOnce(url: URL, pinned: { address: string; family: number }, sign
 export async function safeFetch(raw: string, limits: FetchLimits = {}): Promise<Fetched> {
   const { policy = publicAddressesOnly, timeoutMs = 3000, maxBytes = 512 * 1024, maxRedirects = 3 } = limits;
   const signal = AbortSignal.timeout(timeoutMs);
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw unavailable();
-  }
+  let url = parsed(raw);
   for (let hop = 0; hop <= maxRedirects; hop++) {
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) throw unavailable();
     const pinned = await Promise.race([
@@ -82,7 +86,7 @@ export async function safeFetch(raw: string, limits: FetchLimits = {}): Promise<
       throw unavailable();
     });
     if (res.status >= 300 && res.status < 400 && res.location) {
-      url = new URL(res.location, url);
+      url = parsed(res.location, url);
       continue;
     }
     if (res.status < 200 || res.status >= 300) throw unavailable();
