@@ -1,62 +1,37 @@
 /**
- * Redirect benchmark: the real Voce process (GET /l/<code>, with click recording on: spool + flusher into PGlite)
- * against a bare node:http server answering the same 302 from an in-memory map, measured in the same run with the
- * same load. Prints requests/s and p99 latency of both and their ratio (target ≥ 0.8).
- * Run: npm run bench:redirect   (BENCH_SECONDS=5 BENCH_ROUNDS=3 BENCH_CONNECTIONS=50 by default)
+ * Redirect benchmark, sustained: the real Voce process(es) (GET /l/<code>, click recording on) against a bare node:http
+ * server answering the same 302 from an in-memory map, measured in the same run with the same load. Reports sustained
+ * requests/s and p99 of both, their ratio, how many answered clicks the database still lacks when the load stops and
+ * how long it takes to catch up, the largest RSS of each Voce process, and checks that no answered click was lost.
+ *
+ *   npm run bench:redirect                                   PGlite (embedded), 60 s
+ *   DATABASE_URL=postgres://… npm run bench:redirect          PostgreSQL
+ *   DATABASE_URL=postgres://… BENCH_PROCESSES=2 npm run …     two web processes on one PostgreSQL
+ *   BENCH_SECONDS (60), BENCH_CONNECTIONS (50), BENCH_WARMUP (5)
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import autocannon from 'autocannon';
+import pg from 'pg';
 import { prepareLinks, withDataDir } from '../../tests/support/link-data';
-import { freePort, startVoce } from '../../tests/support/voce-process';
+import { freePort, startVoce, type Voce } from '../../tests/support/voce-process';
+import { type Figures, load, loadAll, sampleRss, waiting } from './load';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
+const DATABASE_URL = process.env.DATABASE_URL;
 const LINKS = 1000;
+if (PROCESSES > 1 && !DATABASE_URL) throw new Error('several processes share a PostgreSQL database: set DATABASE_URL');
 
-type Figures = { rps: number; p99: number; non3xx: number; total: number };
-
-// Counts across runs: every request of every run is a new visitor, so none is a repeat within the hour.
-let i = 0;
-
-/** Every request a different link and a different browser, so each one is a distinct visitor to record. */
-async function load(url: string, paths: string[]): Promise<Figures> {
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    requests: [
-      {
-        setupRequest: (req) => {
-          i++;
-          return {
-            ...req,
-            path: paths[i % paths.length],
-            headers: { 'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Bench/${i}` },
-          };
-        },
-      },
-    ],
-  });
-  return {
-    rps: result.requests.average,
-    p99: result.latency.p99,
-    non3xx: result.non2xx - result['3xx'],
-    total: result.requests.total,
-  };
-}
-
-/**
- * On a machine with two or more CPUs (and taskset), the load generator (this process) runs on CPU 0 and the server
- * under test on CPU 1, so the two do not fight for one core and the comparison is of the servers alone.
- */
+/** Load generator (this process) on CPU 0, every server under test on CPU 1: the servers are compared, not the CPUs. */
 const canPin = os.availableParallelism() >= 2 && spawnSync('taskset', ['-cp', '0', String(process.pid)]).status === 0;
 const pinned = canPin ? ['taskset', '-c', '1'] : [];
+const dbEnv: Record<string, string> = DATABASE_URL ? { DATABASE_URL, SECRET: 'bench-secret-bench-secret-bench-secret-0000' } : {};
 
-const { dataDir, links } = await prepareLinks(LINKS);
+const { dataDir, links } = await prepareLinks(LINKS, { env: dbEnv });
 const paths = links.map((l) => l.path);
+const orgId = links[0].orgId;
 
 const barePort = await freePort();
 const [cmd, ...args] = [...pinned, process.execPath, '--import', 'tsx', 'bench/redirect/bare-server.ts'];
@@ -65,64 +40,72 @@ const bare: ChildProcess = spawn(cmd, args, {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise<void>((resolve) => bare.stdout?.once('data', () => resolve()));
+const bareUrl = `http://127.0.0.1:${barePort}`;
 
-const voce = await startVoce({ dataDir, seed: false, env: { LOG_LEVEL: 'error' }, pinned });
+// The first process also runs the jobs (the rollup); the others serve the web only, as in a scaled-out deployment.
+const voces: Voce[] = [];
+for (let k = 0; k < PROCESSES; k++)
+  voces.push(
+    await startVoce({ dataDir, seed: false, pinned, env: { LOG_LEVEL: 'error', VOCE_ROLE: k === 0 ? 'all' : 'web', ...dbEnv } }),
+  );
+const urls = voces.map((v) => v.url);
 
-/**
- * Under saturation Voce postpones writing spooled clicks (up to 30 s): wait until the spool is empty, i.e. every click
- * is in the database, so that catching up does not steal the next run's CPU. Returns how long that took.
- */
-async function drained(): Promise<number> {
-  const spool = path.join(dataDir, 'spool');
+/** Waits until every answered click is in the database; returns the seconds it took. */
+async function caughtUp(): Promise<number> {
   const started = Date.now();
-  while (fs.existsSync(spool) && fs.readdirSync(spool).length > 0) await new Promise((r) => setTimeout(r, 50));
+  while ((await waiting(urls)) > 0) await new Promise((r) => setTimeout(r, 100));
   return (Date.now() - started) / 1000;
 }
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const bareUrl = `http://127.0.0.1:${barePort}`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-// Warm both (JIT, link cache), then alternate bare and Voce so that drifts of the machine hit both alike.
-await load(bareUrl, paths);
-let answered = (await load(voce.url, paths)).total;
-await drained();
-const bareRuns: Figures[] = [];
-const voceRuns: Figures[] = [];
-const catchUps: number[] = [];
-for (let r = 0; r < ROUNDS; r++) {
-  bareRuns.push(await load(bareUrl, paths));
-  const v = await load(voce.url, paths);
-  voceRuns.push(v);
-  answered += v.total;
-  catchUps.push(await drained());
-}
+// Warm both (JIT, link cache), then one sustained run each.
+await load(bareUrl, paths, WARMUP, CONNECTIONS);
+let answered = (await loadAll(urls, paths, WARMUP, CONNECTIONS)).total;
+await caughtUp();
+const bareRun: Figures = await load(bareUrl, paths, SECONDS, CONNECTIONS);
+const rss = sampleRss(voces.map((v) => v.pid));
+const voceRun = await loadAll(urls, paths, SECONDS, CONNECTIONS);
+const lag = await waiting(urls);
+const catchUp = await caughtUp();
+const maxRss = rss();
+answered += voceRun.total;
 bare.kill('SIGTERM');
-await voce.stop();
+for (const v of voces) await v.stop();
 
-const recorded = await withDataDir(dataDir, async ({ database }) => {
-  const r = await database.executeSql('select count(*)::int as n from clicks');
-  return Number(r.rows[0].n);
-});
+const countClicks = 'select count(*)::int as n from clicks where org_id = $1';
+let recorded: number;
+if (DATABASE_URL) {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  recorded = Number((await client.query(countClicks, [orgId])).rows[0].n);
+  // Leave a shared database as it was found: raw clicks and rollups have no foreign key to the organisation.
+  for (const t of ['clicks', 'click_rollup', 'click_daily', 'links', 'posts', 'people', 'organisations'])
+    await client.query(`delete from ${t} where ${t === 'organisations' ? 'id' : 'org_id'} = $1`, [orgId]);
+  await client.end();
+} else {
+  recorded = await withDataDir(dataDir, async ({ database }) =>
+    Number((await database.executeSql(countClicks, [orgId])).rows[0].n),
+  );
+}
 
-const summary = (runs: Figures[]) => ({ rps: median(runs.map((f) => f.rps)), p99: median(runs.map((f) => f.p99)) });
-const ceiling = summary(bareRuns);
-const v = summary(voceRuns);
-const row = (name: string, f: { rps: number; p99: number }) => `| ${name} | ${Math.round(f.rps)} | ${f.p99} |`;
-console.log(canPin ? '\nload generator on CPU 0, server under test on CPU 1' : '\nload generator and server share the CPUs');
+const where = DATABASE_URL ? `PostgreSQL, ${PROCESSES} Voce process${PROCESSES > 1 ? 'es' : ''}` : 'PGlite (embedded)';
 console.log(
-  `${ROUNDS} rounds of ${SECONDS} s per server, ${CONNECTIONS} connections, ${LINKS} links, every request a distinct visitor`,
+  `\n${where}; ${canPin ? 'load generator on CPU 0, servers on CPU 1' : 'no CPU pinning'}; load ${os.loadavg()[0].toFixed(2)}`,
 );
+console.log(`${SECONDS} s sustained per server, ${CONNECTIONS} connections, ${LINKS} links, every request a distinct visitor\n`);
+console.log('| server | requests/s | p99 latency (ms) |\n|---|---|---|');
+console.log(`| bare node:http, 302 from an in-memory map | ${Math.round(bareRun.rps)} | ${bareRun.p99} |`);
+console.log(`| Voce GET /l/<code> with recording | ${Math.round(voceRun.rps)} | ${voceRun.p99} |`);
 console.log(
-  `rounds, requests/s: bare ${bareRuns.map((f) => Math.round(f.rps)).join(', ')}; Voce ${voceRuns.map((f) => Math.round(f.rps)).join(', ')}\n`,
+  `\nratio Voce / bare: ${(voceRun.rps / bareRun.rps).toFixed(2)}; p99 ratio ${(voceRun.p99 / bareRun.p99).toFixed(1)}`,
 );
-console.log('| server (median of the rounds) | requests/s | p99 latency (ms) |\n|---|---|---|');
-console.log(row('bare node:http, 302 from an in-memory map', ceiling));
-console.log(row('Voce GET /l/<code> with recording', v));
-console.log(`\nratio Voce / bare: ${(v.rps / ceiling.rps).toFixed(2)} (target ≥ 0.80)`);
-console.log(`answers other than 302 from Voce: ${voceRuns.reduce((n, f) => n + f.non3xx, 0)}`);
+console.log(`answers other than 302 from Voce: ${voceRun.non3xx}`);
+console.log(`database behind the answered clicks when the load stopped: ${lag} clicks; caught up ${catchUp.toFixed(1)} s later`);
+console.log(`largest RSS during the run: ${maxRss.map((m) => `${m} MB`).join(', ')}`);
 // autocannon stops counting with its connections' last requests in flight: those are answered and recorded too.
+const inFlight = CONNECTIONS * 2;
+const lost = answered - recorded;
 console.log(
-  `clicks counted by the load generator: ${answered}; recorded in the database: ${recorded} (≤ ${CONNECTIONS} more per run are in flight at each run's end)`,
+  `clicks counted by the load generator: ${answered}; in the database: ${recorded} (up to ${inFlight} more were in flight) → ${
+    lost <= 0 && -lost <= inFlight ? 'none lost' : `MISMATCH ${lost}`
+  }`,
 );
-console.log(`after each Voce round, every click was in the database within ${catchUps.map((c) => c.toFixed(1)).join(', ')} s`);

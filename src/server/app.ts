@@ -1,16 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { modules } from './modules';
 import { createAuth, resolvePrincipal } from './modules/auth';
-import { apiDocs } from './platform/http/api-docs';
+import { mountApiDocs } from './platform/http/api-docs';
+import { apiResponses } from './platform/http/api-responses';
 import { securityHeaders } from './platform/http/content-security';
 import { errorBody, onError } from './platform/http/errors';
 import { sameOrigin } from './platform/http/same-origin';
+import { mountWebApp } from './platform/http/static-assets';
 import { refuseUnstorableText } from './platform/http/storable-input';
 import type { AppEnv } from './platform/http/types';
 import { localeFromHeader } from './platform/i18n';
@@ -39,6 +40,8 @@ export function createApp(platform: Platform, opts: { extraModules?: Module[] } 
       'request',
     );
   });
+  // Every API answer, refusals included: not cached (personal), gzipped above 1 KB. Never the /l/ redirect.
+  app.use('/api/*', ...apiResponses);
   // Before anything reads the body or the session: writes from other sites' pages are refused (CSRF).
   app.use('/api/*', sameOrigin(platform.config.publicUrl));
   app.use('/api/*', bodyLimit({ maxSize: 20 * 1024 * 1024, onError: (c) => c.json(errorBody(c, 'payload_too_large'), 413) }));
@@ -69,16 +72,11 @@ export function createApp(platform: Platform, opts: { extraModules?: Module[] } 
     openapi: '3.1.0',
     info: { title: 'Voce API', version: '0.1.0', description: 'Internal marketing and employee advocacy' },
   });
-  app.get('/api/docs', apiDocs('/api/openapi.json'));
+  mountApiDocs(app, { path: '/api/docs', specUrl: '/api/openapi.json' });
   app.all('/api/*', (c) => c.json(errorBody(c, 'not_found', { what: c.req.path }), 404));
 
-  // The single-page app: static files, then index.html for any other path (client-side routes).
-  if (fs.existsSync(webDist)) {
-    const indexHtml = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
-    app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDist) }));
-    app.use('/favicon.svg', serveStatic({ root: path.relative(process.cwd(), webDist) }));
-    app.get('*', (c) => c.html(indexHtml));
-  }
+  // The single-page app: hashed assets (precompressed, cached for a year), index.html for any other path.
+  if (fs.existsSync(path.join(webDist, 'index.html'))) mountWebApp(app, webDist);
 
   return { app, auth };
 }

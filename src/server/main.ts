@@ -3,12 +3,17 @@ import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app';
 import { boot } from './boot';
 import { modules } from './modules';
-import { loadConfig } from './platform/config';
+import { loadConfig, publicUrlProblem } from './platform/config';
 import { DataDirLockedError } from './platform/db/lock';
 import { seedDemo } from './seed';
 
 async function main() {
   const config = loadConfig();
+  const problem = publicUrlProblem(config);
+  if (problem && 'refuse' in problem) {
+    console.error(`\n  ${problem.refuse}\n`);
+    process.exit(2);
+  }
   const serve = config.role !== 'worker';
   const { platform, shutdown } = await boot(config, { work: config.role !== 'web' });
   const demo = config.seedDemo && config.role !== 'worker' ? await seedDemo(platform) : null;
@@ -34,6 +39,10 @@ async function main() {
   if (demo) {
     lines.push(`  Demo organisation: ${demo.orgName}`, `  Demo logins (password for all: ${demo.password}):`);
     for (const l of demo.logins) lines.push(`    ${l.role.padEnd(10)} ${l.email}`);
+  }
+  if (problem) {
+    lines.push('', `  Warning: ${problem.warn}`);
+    platform.logger.warn({ publicUrl: config.publicUrl }, problem.warn);
   }
   console.log(`${lines.join('\n')}\n`);
 

@@ -50,22 +50,58 @@ describe('advocacy loop: post → personal share → tracked click → dashboard
     await editor.goto('/content');
     await editor.getByRole('link', { name: 'Nuovo contenuto' }).click();
     await editor.getByRole('heading', { name: 'Nuovo contenuto' }).waitFor();
-    await editor.getByLabel('Titolo').fill(TITLE);
-    await editor.getByLabel('Testo per i colleghi').fill('Sabato 12 dicembre lo stabilimento apre alle famiglie e al quartiere.');
+    // The post in Italian only (the English version is left empty: English readers get the Italian one).
+    const italian = editor.getByRole('group', { name: 'Versione italiana' });
+    await italian.getByLabel('Titolo').fill(TITLE);
+    await italian
+      .getByLabel('Testo per i colleghi')
+      .fill('Sabato 12 dicembre lo stabilimento apre alle famiglie e al quartiere.');
     await editor.getByRole('combobox', { name: 'Argomenti' }).fill(TOPIC);
     await editor.getByRole('combobox', { name: 'Argomenti' }).press('Enter');
     await editor.getByRole('combobox', { name: 'Argomenti' }).press('Escape');
     await editor.getByLabel('Link di destinazione').fill(`${landing.url}/porte-aperte`);
-    await editor.getByLabel("Intestazione dell'anteprima").fill('Porte aperte al pastificio');
+    await italian.getByLabel("Intestazione dell'anteprima").fill('Porte aperte al pastificio');
 
     for (const [i, text] of CAPTIONS.entries()) {
       await editor.getByRole('button', { name: 'Aggiungi variante' }).click();
       await editor.getByLabel(`Didascalia ${i + 1}`).fill(text);
     }
+    // Only part of the organisation: until a department, a site or a person is chosen, it reaches nobody.
     await editor.getByRole('radio', { name: "Solo una parte dell'organizzazione" }).check();
-    await editor.getByRole('combobox', { name: 'Reparti' }).fill('Produzione');
-    await editor.getByRole('combobox', { name: 'Reparti' }).press('Enter');
-    await editor.getByRole('combobox', { name: 'Reparti' }).press('Escape');
+    await editor.getByText('Nessuno vedrà questo contenuto').waitFor();
+
+    // A department nobody of which reads English, for English readers: the editor is warned, and publishing asks.
+    const facets = (await (await editor.request.get('/api/people/facets')).json()) as { departments: string[] };
+    const readers = async (department: string) =>
+      (
+        await (
+          await editor.request.post('/api/posts/audience-count', {
+            data: { targeting: { all: false, departments: [department], sites: [], personIds: [] }, language: 'en' },
+          })
+        ).json()
+      ).people as number;
+    let unread = '';
+    for (const d of facets.departments) if (!unread && (await readers(d)) === 0) unread = d;
+    expect(unread, 'a department without English readers in the demo').not.toBe('');
+    const departments = editor.getByRole('combobox', { name: 'Reparti' });
+    await departments.click();
+    await editor.getByRole('option', { name: unread, exact: true }).click();
+    await departments.press('Escape');
+    await editor.getByRole('radio', { name: 'Inglese' }).check();
+    await editor.getByText('Nessuno vedrà questo contenuto').waitFor();
+    await shotBoth(editor, 'advocacy-01a-no-audience');
+    await editor.getByRole('button', { name: 'Pubblica' }).click();
+    const unreached = editor.getByRole('dialog', { name: 'Pubblicare senza destinatari?' });
+    await unreached.getByText('nessuno troverà questo contenuto').waitFor();
+    await unreached.getByRole('button', { name: 'Torna a modificare' }).click();
+
+    // Departments are picked from the directory's values, and the audience is counted as it is chosen.
+    await departments.press('Backspace');
+    await departments.click();
+    await editor.getByRole('option', { name: 'Produzione', exact: true }).click();
+    await departments.press('Escape');
+    await editor.getByRole('radio', { name: 'Qualsiasi lingua' }).check();
+    await editor.getByText(/^Lo vedranno \d+ persone su \d+ attive\.$/).waitFor();
     await check(editor, '01-editor');
 
     await editor.getByRole('button', { name: 'Pubblica' }).click();
@@ -113,6 +149,10 @@ describe('advocacy loop: post → personal share → tracked click → dashboard
     expect(shared).toContain(CAPTIONS[1] + MY_WORDS);
     expect(shared).toContain('#dipendenteAurora');
     expect(shared).toContain(trackedLink);
+
+    // Opening LinkedIn is only a start: back on Voce she says she posted it.
+    await page.getByRole('button', { name: "Sì, l'ho pubblicato" }).click();
+    await page.getByText('Grazie! Lo contiamo come condivisione pubblicata.').waitFor();
     await page.close();
   });
 
@@ -135,7 +175,9 @@ describe('advocacy loop: post → personal share → tracked click → dashboard
     expect(`${landed.origin}${landed.pathname}`).toBe(`${landing.url}/porte-aperte`);
     expect(landed.searchParams.get('utm_source')).toBe('linkedin');
     expect(landed.searchParams.get('utm_medium')).toBe('employee-advocacy');
-    expect(landed.searchParams.get('utm_campaign')).toBeTruthy();
+    // A campaign name people can read in the site's analytics, and the network again as utm_content.
+    expect(landed.searchParams.get('utm_campaign')).toMatch(/^porte-aperte-al-pastificio-di-parma-[0-9a-f]{6}$/);
+    expect(landed.searchParams.get('utm_content')).toBe('linkedin');
     await visitor.close();
 
     const admin = await signedIn('admin@aurora.example');
@@ -153,7 +195,36 @@ describe('advocacy loop: post → personal share → tracked click → dashboard
         { timeout: 15_000 },
       )
       .toEqual(['1', '1']);
+    await admin.getByText(/Confermate come pubblicate da chi le ha fatte: 1\./).waitFor();
+    // Every figure a new reader would not know says what it is, in plain Italian.
+    await admin.getByRole('region', { name: 'Valore mediatico guadagnato (EMV)' }).waitFor();
+    await admin.getByText(/Misura quanto i clic si concentrano su pochi ambassador/).waitFor();
+    await admin.getByText(/distanza di modifica normalizzata: la quota di caratteri da cambiare/).waitFor();
+    await admin
+      .getByText(/Quota di voce: la parte di tutte le condivisioni del periodo/)
+      .first()
+      .waitFor();
+    await admin.getByText(/Attivo = almeno una condivisione nel periodo scelto/).waitFor();
     await check(admin, '05-dashboard');
+
+    // The post's own statistics: one share started and confirmed, one click, by network and department.
+    const list = await (await admin.request.get('/api/posts?status=published')).json();
+    const post = (list.items as { id: string; title: string }[]).find((p) => p.title === TITLE);
+    // The publish refused for want of an audience left no second copy behind.
+    const drafts = await (await admin.request.get('/api/posts?status=draft')).json();
+    expect((drafts.items as { title: string }[]).filter((p) => p.title === TITLE)).toEqual([]);
+    await admin.goto(`/content/${post?.id}`);
+    await admin.getByRole('link', { name: 'Statistiche del contenuto' }).click();
+    await admin.getByRole('heading', { name: `Statistiche: ${TITLE}` }).waitFor();
+    const stat = (name: string) => admin.getByRole('region', { name, exact: true }).locator('p').nth(1).textContent();
+    expect([await stat('Condivisioni avviate'), await stat('Condivisioni confermate'), await stat('Clic')]).toEqual([
+      '1',
+      '1',
+      '1',
+    ]);
+    await admin.getByRole('cell', { name: 'LinkedIn' }).first().waitFor();
+    await admin.getByRole('cell', { name: 'Produzione' }).first().waitFor();
+    await check(admin, '06-post-stats');
     await admin.close();
   });
 });

@@ -93,7 +93,7 @@ describe('foundation: from the admin to a new colleague signed in', () => {
     expect(href).toContain(`${voce.url}/invitation/`);
 
     await admin.goto('/admin/audit');
-    await admin.getByRole('cell', { name: 'Ha invitato una persona' }).waitFor();
+    await admin.getByRole('cell', { name: `ha invitato ${NEWCOMER.name} su Voce` }).waitFor();
     await check(admin, '08-audit');
 
     // Emma opens the link in her own browser (an Italian-language browser: the page follows her invitation).

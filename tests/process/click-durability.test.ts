@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { rollClosedHours } from '../../src/server/modules/links';
 import { prepareLinks, withDataDir } from '../support/link-data';
 import { startVoce, type Voce } from '../support/voce-process';
 
@@ -22,8 +23,10 @@ async function clickN(voce: Voce, linkPath: string) {
   }
 }
 
+/** Raw clicks, and counted clicks once the hour has closed and the rollup (links.roll-clicks) has run. */
 const countClicks = (dataDir: string) =>
-  withDataDir(dataDir, async ({ db }) => {
+  withDataDir(dataDir, async ({ db, database }) => {
+    await rollClosedHours(database, new Date(Date.now() + 2 * 3_600_000));
     const c = await db.execute<{ clicks: number; rollup: number }>(
       sql`select (select count(*) from clicks)::int as clicks, (select coalesce(sum(clicks), 0) from click_daily)::int as rollup`,
     );

@@ -44,7 +44,7 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('gives the API reference its own policy: Scalar from its one CDN path, its start-up script by hash', async () => {
+  it('gives the API reference its own policy: its viewer from Voce itself (no CDN), its start-up script by hash', async () => {
     const res = await client(tp).get('/api/docs');
     expect(res.status).toBe(200);
     const csp = directives(res);
@@ -53,9 +53,20 @@ describe('Content-Security-Policy', () => {
     const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
     expect(inline.length).toBeGreaterThan(0);
     const hashes = inline.map((s) => `'sha256-${crypto.createHash('sha256').update(s).digest('base64')}'`);
-    expect(csp.get('script-src')).toEqual(["'self'", 'https://cdn.jsdelivr.net/npm/@scalar/api-reference', ...hashes]);
-    // Every external script the page loads is allowed by the policy, and no font host is contacted.
-    for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) expect(csp.get('script-src')).toContain(m[1]);
+    expect(csp.get('script-src')).toEqual(["'self'", ...hashes]);
+    // Every script the page loads is Voce's own and is there; no other host and no font host is contacted.
+    expect(html).not.toMatch(/https?:\/\//);
+    const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+    expect(sources).toHaveLength(1);
+    for (const src of sources) {
+      expect(src).toMatch(/^\/api\/docs\/scalar-[\w-]+\.js$/);
+      const script = await client(tp).get(src, { 'accept-encoding': 'gzip, br' });
+      expect(script.status, src).toBe(200);
+      expect(script.headers.get('content-type')).toMatch(/javascript/);
+      expect(script.headers.get('content-encoding')).toBe('br');
+      expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    }
     expect(html).toContain('"withDefaultFonts": false');
+    expect((await client(tp).get('/api/docs/scalar-old.js')).status).toBe(404);
   });
 });

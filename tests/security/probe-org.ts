@@ -47,10 +47,10 @@ let unique = 0;
 
 /** Values that keep the rest of a request valid, so that the hostile field is what the server has to deal with. */
 function validValue(name: string, schema: JsonSchema): unknown {
-  if (name === 'imageKey') return null; // an upload of our own would be needed
+  if (name === 'imageKey' || name === 'mediaKey') return null; // an upload of our own would be needed
   if (schema.type !== 'string' && !(Array.isArray(schema.type) && schema.type.includes('string'))) return undefined;
   if (name === 'email') return `probe-${++unique}@example.test`; // people are unique by e-mail
-  if (name === 'url' || name === 'previewImageUrl') return 'https://example.com/probe';
+  if (['url', 'previewImageUrl', 'publicUrl', 'elearningUrl', 'onlineUrl'].includes(name)) return 'https://example.com/probe';
   if (name === 'publishAt') return '2030-01-01T09:00:00Z';
   if (name === 'expireAt') return '2031-01-01T09:00:00Z';
   if (name === 'csv') return `name,email\nProbe ${++unique},probe-${unique}@example.test\n`;

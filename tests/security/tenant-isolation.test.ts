@@ -37,6 +37,7 @@ const leakyModule: Module = {
   },
 };
 
+// Every route of every module is called with every victim id: minutes, not seconds, as the modules grow.
 describe('tenant isolation over every route of the OpenAPI document', () => {
   let tp: TestPlatform;
   beforeAll(async () => {
@@ -51,16 +52,20 @@ describe('tenant isolation over every route of the OpenAPI document', () => {
     expect(leaks).toEqual([]);
     expect(routes).toBeGreaterThan(5);
     expect(calls).toBeGreaterThan(routes);
-  });
+  }, 600_000);
 
   it('catches a route that forgets the tenant (the test of the test)', async () => {
     const leaky = await createTestPlatform({}, [leakyModule]);
     try {
       const victim = await populateVictim(leaky);
       const { api } = await adminOfNewOrg(leaky, [...roles]);
-      const { leaks } = await findTenantLeaks(leaky, { victimOrgId: victim.org.id, markers: [MARKER], attacker: api });
-      expect(leaks.map((l) => `${l.method.toUpperCase()} ${l.path}`)).toContain('GET /api/leaky/people/{id}');
-      expect(leaks.every((l) => l.path.startsWith('/api/leaky/'))).toBe(true);
+      const { leaks } = await findTenantLeaks(leaky, {
+        victimOrgId: victim.org.id,
+        markers: [MARKER],
+        attacker: api,
+        paths: (p) => p.startsWith('/api/leaky/'),
+      });
+      expect(new Set(leaks.map((l) => `${l.method.toUpperCase()} ${l.path}`))).toEqual(new Set(['GET /api/leaky/people/{id}']));
     } finally {
       await leaky.close();
     }

@@ -2,12 +2,14 @@ import crypto from 'node:crypto';
 import { auditLog } from '../../src/server/modules/audit/schema';
 import { invitations } from '../../src/server/modules/auth/schema';
 import { postCaptions, posts, postTargets } from '../../src/server/modules/content/schema';
-import { clickDaily, clicks, links } from '../../src/server/modules/links/schema';
+import { addRolledClicks } from '../../src/server/modules/links';
+import { clicks, links } from '../../src/server/modules/links/schema';
 import { mailMessages } from '../../src/server/modules/mail/schema';
 import { peopleImports } from '../../src/server/modules/people/schema';
 import { sharerProfiles, shares } from '../../src/server/modules/sharing/schema';
 import { createOrg, createPerson } from '../../src/server/testing/fixtures';
 import type { TestPlatform } from '../../src/server/testing/test-platform';
+import { populateVictimTraining } from './victim-training';
 
 /** Text that must never reach another organisation: every victim row carries it somewhere. */
 export const MARKER = `victim-${crypto.randomBytes(4).toString('hex')}`;
@@ -47,6 +49,15 @@ export async function populateVictim(tp: TestPlatform) {
     .insert(posts)
     .values({ orgId, title: `Draft ${MARKER}`, url: 'https://example.com/d', status: 'draft' })
     .returning();
+  // Archived minutes ago: its archive can still be undone (POST /api/posts/{id}/restore), by its own organisation only.
+  await db.insert(posts).values({
+    orgId,
+    title: `Archived ${MARKER}`,
+    url: 'https://example.com/a',
+    status: 'archived',
+    archivedFrom: 'published',
+    archivedAt: new Date(),
+  });
   const [caption] = await db
     .insert(postCaptions)
     .values({ orgId, postId: post.id, locale: 'it', text: `Caption ${MARKER}` })
@@ -67,16 +78,8 @@ export async function populateVictim(tp: TestPlatform) {
   const at = new Date();
   const hour = new Date(Math.floor(at.getTime() / 3_600_000) * 3_600_000);
   await db.insert(clicks).values({ id: crypto.randomUUID(), orgId, linkId: link.id, at, hourBucket: hour, visitorHash: MARKER });
-  await db.insert(clickDaily).values({
-    orgId,
-    day: at.toISOString().slice(0, 10),
-    linkId: link.id,
-    postId: post.id,
-    personId: employee.id,
-    network: 'linkedin',
-    department: `Dept ${MARKER}`,
-    clicks: 1,
-  });
+  // Counted at every grain dashboards read (click_daily and click_rollup).
+  await addRolledClicks(db, [{ linkId: link.id, day: at.toISOString().slice(0, 10), clicks: 1 }]);
   await db.insert(shares).values({
     orgId,
     postId: post.id,
@@ -122,5 +125,6 @@ export async function populateVictim(tp: TestPlatform) {
     rows: [{ row: 2, name: `Imported ${MARKER}`, email: `imported-${MARKER}@example.test` }],
     errors: [{ row: 3, email: `bad-${MARKER}`, code: 'invalid_email' }],
   });
+  await populateVictimTraining(tp, { orgId, marker: MARKER, manager, employee, admin });
   return { org, manager, admin, employee, pending, post, draft };
 }

@@ -15,7 +15,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type Voce = { url: string; dataDir: string; output: () => string; stop(): Promise<void>; kill(): Promise<void> };
+export type Voce = {
+  url: string;
+  dataDir: string;
+  pid: number;
+  output: () => string;
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+};
 
 /** A real Voce process (npm start's server) on a free port and an empty data folder, seeded with the demo unless told not to. */
 export async function startVoce(
@@ -57,6 +64,7 @@ export async function startVoce(
   return {
     url,
     dataDir,
+    pid: child.pid ?? 0,
     output: () => out,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');

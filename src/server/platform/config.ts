@@ -4,7 +4,8 @@ import { z } from 'zod';
 const envSchema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   HOST: z.string().default('0.0.0.0'),
-  PUBLIC_URL: z.string().url().optional(),
+  // Empty counts as not set (a blank line in an .env file).
+  PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
   SECRET: z.string().min(32).optional(),
@@ -30,6 +31,8 @@ export type Config = {
   port: number;
   host: string;
   publicUrl: string;
+  /** false: PUBLIC_URL was not set and publicUrl is the localhost default (see publicUrlProblem). */
+  publicUrlConfigured?: boolean;
   dataDir: string;
   databaseUrl?: string;
   /** Missing in embedded mode: generated once and kept in the data folder. */
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrlConfigured: !!e.PUBLIC_URL,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL || undefined,
     secret: e.SECRET,
@@ -96,5 +100,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     clickRetentionDays: e.CLICK_RETENTION_DAYS,
     retentionDays: { imports: e.IMPORT_RETENTION_DAYS, outbox: e.OUTBOX_RETENTION_DAYS, tokens: e.TOKEN_RETENTION_DAYS },
+  };
+}
+
+/**
+ * Every link Voce sends (tracked links, invitations, password resets) starts with PUBLIC_URL, never with the address a
+ * request came in on: a forged Host header would otherwise put an attacker's address into a reset e-mail. Without it
+ * the links say localhost and are dead for everyone else. On PostgreSQL (a shared, real deployment) starting without
+ * it is refused; the embedded default (tried on one's own machine first) starts with a warning, and admins see a
+ * banner in the app when they open it at another address.
+ */
+export function publicUrlProblem(config: Config): { refuse: string } | { warn: string } | null {
+  if (config.publicUrlConfigured !== false) return null;
+  const example = 'PUBLIC_URL=https://voce.example.com';
+  if (config.databaseUrl)
+    return {
+      refuse:
+        `PUBLIC_URL is required when DATABASE_URL is set: links in shares, invitations and password resets are built ` +
+        `from it. Set it to the address people open Voce at, e.g. ${example}`,
+    };
+  return {
+    warn:
+      `PUBLIC_URL is not set: links in shares, invitations and password resets will point to ${config.publicUrl}, ` +
+      `which works only on this computer. Set it to the address people open Voce at, e.g. ${example}`,
   };
 }

@@ -37,6 +37,7 @@ export type DemoPerson = {
   department: string;
   site: string;
   jobTitle: string;
+  jobFamily: string;
   managerId: string | null;
   locale: 'it' | 'en';
   hireDate: string;

@@ -13,16 +13,61 @@ export const permissions = [
   'analytics.read',
   'analytics.team',
   'share',
+  // Listening (issue 10): internal news, surveys, suggestion box, onboarding, Ask leadership, the engagement dashboard.
+  'news.write',
+  'surveys.manage',
+  'surveys.team',
+  'suggestions.manage',
+  'onboarding.manage',
+  'qa.moderate',
+  'listening.read',
+  // Ambassador programme (issue 8): run programmes and guidelines, screen candidates, nominate colleagues.
+  'programme.manage',
+  'programme.review',
+  'programme.nominate',
+  // Training (issue 11): L&D run the offer and its campaign; managers promote to their team; everyone learns.
+  'training.manage',
+  'training.team',
+  'training.learn',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 // The single place where roles become rights; the web app receives the resolved list from /api/me.
 const grants: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  editor: ['content.write', 'content.approve', 'analytics.read', 'share'],
-  hr: ['people.read', 'people.write', 'people.invite', 'analytics.read', 'share'],
-  manager: ['analytics.team', 'share'],
-  employee: ['share'],
+  editor: [
+    'content.write',
+    'content.approve',
+    'analytics.read',
+    'share',
+    'news.write',
+    'qa.moderate',
+    'listening.read',
+    'programme.manage',
+    'programme.review',
+    'programme.nominate',
+    'training.learn',
+  ],
+  hr: [
+    'people.read',
+    'people.write',
+    'people.invite',
+    'analytics.read',
+    'share',
+    'news.write',
+    'surveys.manage',
+    'suggestions.manage',
+    'onboarding.manage',
+    'qa.moderate',
+    'listening.read',
+    'programme.manage',
+    'programme.review',
+    'programme.nominate',
+    'training.manage',
+    'training.learn',
+  ],
+  manager: ['analytics.team', 'share', 'surveys.team', 'programme.nominate', 'training.team', 'training.learn'],
+  employee: ['share', 'training.learn'],
 };
 
 export function permissionsOf(personRoles: readonly Role[]): Permission[] {

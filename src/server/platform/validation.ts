@@ -44,7 +44,11 @@ export function isRealDay(s: string): boolean {
 
 /** A calendar day, YYYY-MM-DD. */
 export const isoDay = () =>
-  z.string().regex(DAY, 'YYYY-MM-DD').refine(isRealDay, { message: 'invalid_date' }).openapi({ example: '2026-03-01' });
+  z
+    .string()
+    .regex(DAY, { message: 'YYYY-MM-DD', abort: true })
+    .refine(isRealDay, { message: 'invalid_date' })
+    .openapi({ example: '2026-03-01' });
 
 /** A calendar day within [min, max] (YYYY-MM-DD strings compare in calendar order), e.g. for report periods. */
 export const isoDayBetween = (min: string, max: string) =>

@@ -3,7 +3,7 @@ import { newCode } from '../modules/links/ensure-link';
 import { distanceFromSuggestions, PERSONALISED_THRESHOLD, withDisclosure } from '../modules/sharing';
 import type { SeedPerson } from './people';
 import { personalTouches, type SeedPost } from './posts';
-import type { Random } from './random';
+import { createRandom, type Random } from './random';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -109,6 +109,21 @@ export function buildHistory(
     }
   >();
 
+  // "Did you post it?": most say yes within the day, some never answer, a few changed their mind. A random source of
+  // its own, so the rest of the demo (who shares what, the clicks) stays what it was before shares were confirmed.
+  const answers = createRandom(20260402);
+  const answerOf = (at: Date) => {
+    const status = answers.weighted([
+      ['confirmed', 62],
+      ['started', 28],
+      ['not_yet', 4],
+      ['cancelled', 6],
+    ] as const);
+    return {
+      status,
+      answeredAt: status === 'started' ? null : new Date(Math.min(now.getTime(), at.getTime() + answers.int(2, 20) * 60_000)),
+    };
+  };
   const share = (person: SeedPerson, post: PublishedPost, at: Date) => {
     const network = rnd.weighted(networks);
     const key = `${post.id}|${person.id}|${network}`;
@@ -125,7 +140,13 @@ export function buildHistory(
       ['own', 25],
     ] as const);
     const words =
-      mode === 'same' ? from.text : mode === 'added' ? `${touch} ${from.text}` : `${touch} ${post.title}: ${post.description}`;
+      mode === 'same'
+        ? from.text
+        : mode === 'added'
+          ? `${touch} ${from.text}`
+          : person.locale === 'en'
+            ? `${touch} ${post.english.title}: ${post.english.description}`
+            : `${touch} ${post.title}: ${post.description}`;
     const text = withDisclosure(words, disclosure);
     const distance = distanceFromSuggestions(
       text,
@@ -159,6 +180,7 @@ export function buildHistory(
       audienceSize: audience,
       department: person.department,
       site: person.site,
+      ...answerOf(at),
       createdAt: at,
     });
     const expected = audience ? audience * 0.012 : 2.5;

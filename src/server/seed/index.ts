@@ -24,6 +24,12 @@ const ORG_NAME = 'Pastificio Aurora S.p.A.';
 const DISCLOSURE = '#dipendenteAurora';
 const DAY = 86_400_000;
 
+/** The languages a demo colleague reads posts in: their own; the export-minded sales and marketing teams read both. */
+function contentLanguagesOf(p: SeedPerson): ('it' | 'en')[] {
+  if (p.locale === 'en') return ['en'];
+  return p.department === 'Commerciale' || p.department === 'Marketing e Comunicazione' ? ['it', 'en'] : ['it'];
+}
+
 async function insertChunked(tx: Tx, table: Parameters<Tx['insert']>[0], rows: Record<string, unknown>[]) {
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(table).values(rows.slice(i, i + 1000) as never);
 }
@@ -85,7 +91,12 @@ export async function seedDemo(platform: Platform, opts: SeedOptions = {}): Prom
     await insertChunked(
       tx,
       people,
-      all.map(({ demo: _demo, ...p }) => ({ ...p, orgId: org.id, userId: ids.get(p.id) ?? null })),
+      all.map(({ demo: _demo, ...p }) => ({
+        ...p,
+        orgId: org.id,
+        userId: ids.get(p.id) ?? null,
+        contentLanguages: contentLanguagesOf(p),
+      })),
     );
 
     const published: PublishedPost[] = [];
@@ -99,9 +110,13 @@ export async function seedDemo(platform: Platform, opts: SeedOptions = {}): Prom
         orgId: org.id,
         title: sp.title,
         body: sp.body,
-        url,
         previewTitle: sp.title,
         previewDescription: sp.description,
+        titleEn: sp.english.title,
+        bodyEn: sp.english.body,
+        previewTitleEn: sp.english.title,
+        previewDescriptionEn: sp.english.description,
+        url,
         topics: sp.topics,
         language: sp.language ?? 'all',
         targetAll: !sp.targets?.length,

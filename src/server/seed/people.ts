@@ -10,6 +10,7 @@ export type SeedPerson = {
   department: string;
   site: string;
   jobTitle: string;
+  jobFamily: string;
   managerId: string | null;
   locale: 'it' | 'en';
   hireDate: string;
@@ -82,6 +83,21 @@ const titles: Record<string, [director: string, lead: string, staff: string[]]> 
   Acquisti: ['Responsabile Acquisti', 'Buyer senior', ['Buyer', 'Addetto approvvigionamenti']],
 };
 
+/** The job family of a position: what programmes plan visibility by (maintenance is its own family on the shop floor). */
+function familyOf(department: string, jobTitle: string): string {
+  if (jobTitle === 'Manutentore') return 'Manutenzione';
+  const byDepartment: Record<string, string> = {
+    Produzione: 'Produzione',
+    Qualità: 'Qualità',
+    Logistica: 'Logistica',
+    Commerciale: 'Vendite',
+    'Marketing e Comunicazione': 'Marketing',
+    'Ricerca e Sviluppo': 'Ricerca e Sviluppo',
+    IT: 'IT',
+  };
+  return byDepartment[department] ?? 'Ufficio';
+}
+
 const ascii = (s: string) =>
   s
     .normalize('NFKD')
@@ -105,6 +121,7 @@ export function buildPeople(rnd: Random, domain: string): SeedPerson[] {
   const person = (p: Partial<SeedPerson> & Pick<SeedPerson, 'department' | 'site' | 'jobTitle'>): SeedPerson => {
     const name = p.name ?? randomName();
     return {
+      jobFamily: familyOf(p.department, p.jobTitle),
       id: crypto.randomUUID(),
       name,
       email: emailFor(name),
@@ -177,6 +194,7 @@ function place(all: SeedPerson[], rnd: Random, domain: string) {
     if (!p) throw new Error(`seed: no position for ${key}`);
     const d = demoPeople[key];
     Object.assign(p, { name: d.name, email: demoEmail(d.email), status: 'active', demo: key, ...extra });
+    p.jobFamily = familyOf(p.department, p.jobTitle);
   };
   const staffOf = (dept: string, site: string) =>
     all.filter((p) => p.department === dept && p.site === site && p.roles.length === 1 && !p.demo);

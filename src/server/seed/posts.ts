@@ -1,9 +1,12 @@
 /** The demo content hub: what a comms team at an Italian pasta maker publishes over a quarter. */
 export type SeedPost = {
   slug: string;
+  /** The Italian version: title, body and preview description. */
   title: string;
   body: string;
   description: string;
+  /** The English version of the same. */
+  english: { title: string; body: string; description: string };
   topics: string[];
   language?: 'all' | 'it' | 'en';
   targets?: { kind: 'department' | 'site'; value: string }[];
@@ -19,6 +22,11 @@ export type SeedPost = {
 export const seedPosts: SeedPost[] = [
   {
     slug: 'grani-antichi',
+    english: {
+      title: 'Introducing the Ancient Grains range',
+      body: 'Three years of research with the farmers of our supply chain gave us this new range.',
+      description: 'Senatore Cappelli and Timilia, bronze-drawn and slowly dried in Parma.',
+    },
     title: 'Arriva la linea Grani Antichi',
     description: 'Senatore Cappelli e Timilia, trafilati al bronzo ed essiccati lentamente a Parma.',
     body: 'La nuova linea nasce da tre anni di ricerca con gli agricoltori della filiera.',
@@ -37,6 +45,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'bilancio-sostenibilita',
+    english: {
+      title: 'Sustainability report 2026',
+      body: 'What we committed to, in numbers: energy, water, packaging, people.',
+      description: '18% fewer emissions per tonne produced, 100% renewable energy in Parma.',
+    },
     title: 'Bilancio di sostenibilità 2026',
     description: '-18% di emissioni per tonnellata prodotta, 100% energia rinnovabile a Parma.',
     body: 'I numeri del nostro impegno: energia, acqua, imballaggi, persone.',
@@ -53,6 +66,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'open-day-parma',
+    english: {
+      title: 'Open day at the Parma plant',
+      body: 'Bring your families to see where our pasta is made.',
+      description: 'On Saturday the 14th we open our doors to families and schools: guided tours of the lines.',
+    },
     title: 'Open day allo stabilimento di Parma',
     description: 'Sabato 14 porte aperte per famiglie e scuole: visite guidate alle linee.',
     body: 'Portate le vostre famiglie a vedere dove nasce la nostra pasta.',
@@ -68,6 +86,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'cibus-2026',
+    english: {
+      title: 'See you at Cibus 2026',
+      body: 'Four days in Parma with buyers from all over the world.',
+      description: 'Hall 5, booth B22: tastings, cooking shows and the new range.',
+    },
     title: 'Ci vediamo a Cibus 2026',
     description: 'Padiglione 5, stand B22: assaggi, showcooking e la nuova linea.',
     body: 'Quattro giorni a Parma con buyer da tutto il mondo.',
@@ -84,6 +107,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'lavora-con-noi-manutentori',
+    english: {
+      title: 'We are hiring electromechanical maintenance technicians',
+      body: 'Know someone who loves machines? Tell us.',
+      description: 'Three open positions in Parma, five-day shifts, in-house training.',
+    },
     title: 'Cerchiamo manutentori elettromeccanici',
     description: 'Tre posizioni aperte a Parma, turni su 5 giorni, formazione interna.',
     body: 'Conosci qualcuno che ama le macchine? Segnalacelo.',
@@ -97,6 +125,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'premio-packaging',
+    english: {
+      title: 'Sustainable Packaging Award',
+      body: 'Our new paper pack won the national award.',
+      description: 'Our recyclable paper pack, awarded by the Italian Packaging Institute.',
+    },
     title: 'Premio Packaging Sostenibile',
     description: 'La confezione in carta riciclabile premiata dall’Istituto Italiano Imballaggio.',
     body: 'Il nuovo pacco in carta ha vinto il premio nazionale.',
@@ -113,6 +146,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'ricetta-carbonara',
+    english: {
+      title: "The recipe: the chef's rigatoni carbonara",
+      body: 'The recipe video, shot in our test kitchen.',
+      description: "Guanciale, pecorino and egg yolks: our chef Andrea's version.",
+    },
     title: 'La ricetta: rigatoni alla carbonara dello chef',
     description: 'Guanciale, pecorino e tuorli: la versione del nostro chef Andrea.',
     body: 'Il video della ricetta girato nella nostra cucina sperimentale.',
@@ -129,6 +167,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'tuttofood',
+    english: {
+      title: 'Aurora at TuttoFood Milan',
+      body: 'We present our food-service range.',
+      description: 'Our booth with the export range and what is new for restaurants.',
+    },
     title: 'Aurora a TuttoFood Milano',
     description: 'Il nostro stand con la linea export e le novità per la ristorazione.',
     body: 'Presentiamo la gamma food service.',
@@ -149,6 +192,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'giornata-sicurezza',
+    english: {
+      title: 'Safety day: 1,000 days without injuries',
+      body: 'A result built every day by the people in our warehouse.',
+      description: 'Our Piacenza site celebrates a milestone that belongs to everyone.',
+    },
     title: 'Giornata della sicurezza: 1.000 giorni senza infortuni',
     description: 'Lo stabilimento di Piacenza festeggia un traguardo di tutti.',
     body: 'Un risultato costruito ogni giorno da chi lavora in magazzino.',
@@ -166,6 +214,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'filiera-grano',
+    english: {
+      title: 'Our wheat: 100% Italian, fully traced',
+      body: 'Multi-year supply contracts and fair prices.',
+      description: 'From field to pack: a supply chain of 320 farms.',
+    },
     title: 'Il nostro grano: 100% italiano, tracciato',
     description: 'Dal campo al pacco: la filiera con 320 aziende agricole.',
     body: 'Contratti di filiera pluriennali e prezzi equi.',
@@ -182,9 +235,14 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'international-team',
-    title: 'Aurora opens its first office in Germany',
-    description: 'A sales office in Munich to serve our customers in DACH.',
-    body: 'Our international growth continues.',
+    english: {
+      title: 'Aurora opens its first office in Germany',
+      body: 'Our international growth continues.',
+      description: 'A sales office in Munich to serve our customers in DACH.',
+    },
+    title: 'Aurora apre il primo ufficio in Germania',
+    description: 'Un ufficio commerciale a Monaco di Baviera per i clienti dell’area DACH.',
+    body: 'La nostra crescita internazionale continua.',
     topics: ['azienda', 'export'],
     daysAgo: 26,
     language: 'en',
@@ -196,6 +254,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'formazione-academy',
+    english: {
+      title: 'Aurora Academy is born',
+      body: '40 courses, from digital skills to food safety.',
+      description: 'Training paths for every professional family.',
+    },
     title: 'Nasce la Aurora Academy',
     description: 'Percorsi di formazione per tutte le famiglie professionali.',
     body: '40 corsi, dalle competenze digitali alla sicurezza alimentare.',
@@ -209,6 +272,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'ricetta-pesto',
+    english: {
+      title: 'Trofie with pesto: the summer recipe',
+      body: 'A Ligurian classic with our pasta.',
+      description: 'Basil, pine nuts and Parmigiano: ready in 15 minutes.',
+    },
     title: 'Trofie al pesto: la ricetta estiva',
     description: 'Basilico, pinoli e Parmigiano: pronta in 15 minuti.',
     body: 'Un classico ligure con la nostra pasta.',
@@ -222,6 +290,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'lavora-con-noi-buyer',
+    english: {
+      title: 'We are hiring a packaging buyer',
+      body: 'Experience in sustainable packaging is a plus.',
+      description: 'A position in Milan in the Purchasing team.',
+    },
     title: 'Cerchiamo un buyer per gli imballaggi',
     description: 'Posizione a Milano nel team Acquisti.',
     body: 'Esperienza nel packaging sostenibile gradita.',
@@ -235,6 +308,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'nuovo-impianto',
+    english: {
+      title: 'A new drying line in Parma',
+      body: 'The new dryer uses 25% less energy.',
+      description: 'Less energy, better pasta: a €12 million investment.',
+    },
     title: 'Nuovo impianto di essiccazione a Parma',
     description: 'Meno energia, più qualità: l’investimento da 12 milioni.',
     body: 'Il nuovo essiccatoio riduce i consumi del 25%.',
@@ -248,6 +326,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'festa-estate',
+    english: {
+      title: 'Company summer party',
+      body: 'Music, games for the children and pasta by our chefs.',
+      description: 'On 4 July all our sites together at Parco Ducale.',
+    },
     title: 'Festa d’estate aziendale',
     description: 'Il 4 luglio tutte le sedi insieme al Parco Ducale.',
     body: 'Musica, giochi per i bambini e la pasta dei nostri chef.',
@@ -261,6 +344,11 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'podcast-agricoltori',
+    english: {
+      title: 'The “Voices from the field” podcast',
+      body: 'Stories of wheat and of families.',
+      description: 'Six episodes with the farmers of our supply chain.',
+    },
     title: 'Il podcast “Voci dal campo”',
     description: 'Sei puntate con gli agricoltori della nostra filiera.',
     body: 'Storie di grano e di famiglie.',
@@ -275,6 +363,11 @@ export const seedPosts: SeedPost[] = [
   // Not (yet) in the feed: the editor's work in progress.
   {
     slug: 'black-friday',
+    english: {
+      title: 'Year-end offers at the company shop',
+      body: '',
+      description: 'Discounts for employees and their families.',
+    },
     title: 'Offerte di fine anno nello spaccio aziendale',
     description: 'Sconti per dipendenti e famiglie.',
     body: '',
@@ -286,6 +379,7 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'natale',
+    english: { title: 'The 2026 Christmas box', body: '', description: 'The gift box with Aurora products.' },
     title: 'Il pacco di Natale 2026',
     description: 'Il pacco regalo con i prodotti Aurora.',
     body: '',
@@ -297,6 +391,7 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'bozza-intervista',
+    english: { title: 'Interview with our CEO', body: 'To be completed.', description: 'Draft in progress.' },
     title: 'Intervista all’amministratore delegato',
     description: 'Bozza in lavorazione.',
     body: 'Da completare.',
@@ -308,6 +403,7 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'report-qualita',
+    english: { title: 'BRCGS certification: grade AA', body: '', description: 'Our Parma plant reaches the highest grade.' },
     title: 'Certificazione BRCGS: livello AA',
     description: 'Lo stabilimento di Parma ottiene il massimo livello.',
     body: '',
@@ -319,6 +415,7 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'estate-2026',
+    english: { title: 'Summer campaign 2026', body: '', description: 'The summer campaign has ended.' },
     title: 'Campagna estate 2026',
     description: 'La campagna estiva è conclusa.',
     body: '',
@@ -330,6 +427,7 @@ export const seedPosts: SeedPost[] = [
   },
   {
     slug: 'concorso-ricette',
+    english: { title: 'The “Your recipe” contest', body: '', description: 'The contest has closed.' },
     title: 'Concorso “La tua ricetta”',
     description: 'Il concorso si è chiuso.',
     body: '',

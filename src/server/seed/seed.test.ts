@@ -124,7 +124,7 @@ describe('demo seed', () => {
       .where(and(eq(people.orgId, orgId), eq(people.email, `dipendente@${domain}`)));
     const feed = await listVisiblePosts({
       ctx: systemCtx(tp.platform, orgId),
-      input: { personId: me.id, department: me.department, site: me.site, locale: me.locale, limit: 50 },
+      input: { personId: me.id, department: me.department, site: me.site, languages: me.contentLanguages, limit: 50 },
     });
     const mine = await tp.platform.db.select().from(shares).where(eq(shares.personId, me.id));
     expect(mine.length).toBeGreaterThan(0);

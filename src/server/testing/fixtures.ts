@@ -24,7 +24,11 @@ export type PersonOpts = {
   email?: string;
   department?: string;
   site?: string;
+  jobFamily?: string;
+  hireDate?: string;
   locale?: 'it' | 'en';
+  /** The languages the person reads posts in; the interface language when left out (as the app does). */
+  contentLanguages?: ('it' | 'en')[];
   managerId?: string;
   /** With a login (status active); false: a person without an account (status pending). */
   login?: boolean;
@@ -50,7 +54,10 @@ export async function createPerson(tp: TestPlatform, orgId: string, opts: Person
       roles: opts.roles ?? ['employee'],
       department: opts.department,
       site: opts.site,
+      jobFamily: opts.jobFamily,
+      hireDate: opts.hireDate,
       locale: opts.locale ?? 'it',
+      contentLanguages: opts.contentLanguages ?? [opts.locale ?? 'it'],
       managerId: opts.managerId,
       status: login ? 'active' : 'pending',
     })

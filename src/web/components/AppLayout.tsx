@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { hasPermission, needsOrganisation, useMe } from '../lib/me';
 import { groupedNav, navGroupLabel, navItems } from '../nav';
+import { AddressBanner } from './AddressBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Loading } from './Loading';
 import { UserMenu } from './UserMenu';
@@ -61,6 +62,7 @@ export function AppLayout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        <AddressBanner me={me.data} />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,12 +1,12 @@
 import { Avatar, Menu, UnstyledButton } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import { IconCheck, IconKey, IconLogout, IconUser } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../lib/api';
 import { type Me, useMyOrganisations, useSwitchOrganisation } from '../lib/me';
 
-/** The account menu: who I am, the organisation switcher (when I belong to several) and signing out. */
+/** The account menu: who I am, my profile (language, password), the organisation switcher (when I belong to several), signing out. */
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -36,6 +36,12 @@ export function UserMenu({ me }: { me: Me }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{me.name}</Menu.Label>
+        <Menu.Item leftSection={<IconUser size={14} aria-hidden />} onClick={() => navigate('/profile')}>
+          {t('common:user.profile')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconKey size={14} aria-hidden />} onClick={() => navigate('/profile#profile-password-section')}>
+          {t('common:user.password')}
+        </Menu.Item>
         {several && (
           <>
             <Menu.Divider />
@@ -54,7 +60,10 @@ export function UserMenu({ me }: { me: Me }) {
             <Menu.Divider />
           </>
         )}
-        <Menu.Item onClick={() => void signOut()}>{t('common:user.signOut')}</Menu.Item>
+        {!several && <Menu.Divider />}
+        <Menu.Item leftSection={<IconLogout size={14} aria-hidden />} onClick={() => void signOut()}>
+          {t('common:user.signOut')}
+        </Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

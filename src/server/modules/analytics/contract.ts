@@ -24,13 +24,17 @@ const Breakdown = z.object({ key: z.string(), shares: count, clicks: count, pct:
 
 export const OverviewSchema = z
   .object({
-    period: z.object({ from: z.string(), to: z.string(), activeWindowFrom: z.string() }),
+    period: z.object({ from: z.string(), to: z.string() }),
     scope: z.enum(['org', 'team']),
     kpis: z.object({
+      /** Eligible people who shared at least once in the period (the default period is the last 30 days). */
       activeAmbassadors: count,
       eligible: count,
       activeRate: ratio,
+      /** Shares started (the network's window opened, or the link was copied) in the period. */
       shares: count,
+      /** Of those, the ones the person came back and said they posted. */
+      confirmedShares: count,
       clicks: count,
       clicksPerShare: ratio,
       estimatedReach: z.object({ value: z.number(), sharesWithAudience: count }),
@@ -73,13 +77,9 @@ export const exportTables = [
   'networks',
 ] as const;
 export type ExportTable = (typeof exportTables)[number];
+/** `<table>.csv` or `<table>.xlsx`. */
 export const ExportParams = z.object({
-  file: z.enum([
-    'series.csv',
-    'top-posts.csv',
-    'top-ambassadors.csv',
-    'share-of-voice-department.csv',
-    'share-of-voice-site.csv',
-    'networks.csv',
-  ]),
+  file: z.enum(exportTables.flatMap((t) => [`${t}.csv`, `${t}.xlsx`] as const) as [`${ExportTable}.csv` | `${ExportTable}.xlsx`]),
 });
+/** The overview's filters, and the CSV separator (default: ';' for Italian readers, ',' for English ones). */
+export const ExportQuery = OverviewQuery.extend({ delimiter: z.enum([',', ';']).optional() });

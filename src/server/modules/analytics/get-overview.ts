@@ -4,13 +4,14 @@ import { posts } from '../content/schema';
 import { getOrgSettings } from '../organisations';
 import { people } from '../people/schema';
 import { shares } from '../sharing/schema';
+import { clickGroups } from './click-groups';
 import type { Overview, OverviewFilters } from './contract';
 import { emvFigures } from './emv-figures';
 import { gini } from './gini';
 import { resolvePeriod } from './period';
-import { clicksBy, merge, sharesBy } from './queries';
+import { type Dimension, merge, sharesBy } from './queries';
 import { breakdown, topAmbassadors, topPosts } from './rankings';
-import { clickWhere, eligibleWhere, resolveScope, shareWhere } from './scope';
+import { eligibleWhere, resolveScope, shareWhere } from './scope';
 import { topShare } from './top-share';
 
 /** Same threshold the sharing module applies: a share is personal if ≥ 0.3 normalised edit distance from every suggestion. */
@@ -19,25 +20,28 @@ export const PERSONALISATION_THRESHOLD = 0.3;
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 /** The advocacy dashboard: KPIs, concentration, daily series, rankings and breakdowns for a period and filters. */
-export async function getOverview({ ctx, input }: { ctx: Ctx; input: OverviewFilters }): Promise<Overview> {
+export async function getOverview({ ctx: requestCtx, input }: { ctx: Ctx; input: OverviewFilters }): Promise<Overview> {
+  // Outside a transaction, read through the reports pool: a dashboard never waits behind jobs or the click writer.
+  const ctx =
+    requestCtx.db === requestCtx.platform.db ? { ...requestCtx, db: requestCtx.platform.database.reportDb } : requestCtx;
   const scope = resolveScope(ctx, input.scope);
   const p = resolvePeriod(input);
   const sw = shareWhere(ctx, input, scope, p.start, p.end);
-  const cw = clickWhere(ctx, input, scope, p);
+  const clicksBy = (dim: Dimension) => clickGroups(ctx, input, scope, p, dim);
 
   const [sDay, cDay, sPerson, cPerson, sPost, cPost, sDept, cDept, sSite, cSite, sNet, cNet] = await Promise.all([
     sharesBy(ctx, sw, 'day'),
-    clicksBy(ctx, cw, 'day'),
+    clicksBy('day'),
     sharesBy(ctx, sw, 'person'),
-    clicksBy(ctx, cw, 'person'),
+    clicksBy('person'),
     sharesBy(ctx, sw, 'post'),
-    clicksBy(ctx, cw, 'post'),
+    clicksBy('post'),
     sharesBy(ctx, sw, 'department'),
-    clicksBy(ctx, cw, 'department'),
+    clicksBy('department'),
     sharesBy(ctx, sw, 'site'),
-    clicksBy(ctx, cw, 'site'),
+    clicksBy('site'),
     sharesBy(ctx, sw, 'network'),
-    clicksBy(ctx, cw, 'network'),
+    clicksBy('network'),
   ]);
   const eligibleIds = ctx.db
     .select({ id: people.id })
@@ -48,11 +52,11 @@ export async function getOverview({ ctx, input }: { ctx: Ctx; input: OverviewFil
       .select({ n: sql<number>`count(*)::int` })
       .from(people)
       .where(eligibleWhere(ctx, input, scope)),
-    // Active = eligible people (current department/site) who shared in the 30 days ending at `to`.
+    // Active = eligible people (current department/site) who shared at least once in the chosen period.
     ctx.db
       .select({ n: countDistinct(shares.personId) })
       .from(shares)
-      .where(sql`${shareWhere(ctx, input, scope, p.activeStart, p.end, false)} and ${inArray(shares.personId, eligibleIds)}`),
+      .where(sql`${shareWhere(ctx, input, scope, p.start, p.end, false)} and ${inArray(shares.personId, eligibleIds)}`),
     ctx.db
       .selectDistinct({ topic: sql<string>`unnest(${posts.topics})` })
       .from(posts)
@@ -61,6 +65,7 @@ export async function getOverview({ ctx, input }: { ctx: Ctx; input: OverviewFil
   ]);
 
   const shareCount = sNet.reduce((s, r) => s + r.shares, 0);
+  const confirmed = sNet.reduce((s, r) => s + r.confirmed, 0);
   const personalised = sNet.reduce((s, r) => s + r.personalised, 0);
   const reach = sNet.reduce((s, r) => s + r.reach, 0);
   const withAudience = sNet.reduce((s, r) => s + r.withAudience, 0);
@@ -71,13 +76,14 @@ export async function getOverview({ ctx, input }: { ctx: Ctx; input: OverviewFil
   const days = merge(sDay, cDay);
 
   return {
-    period: { from: p.from, to: p.to, activeWindowFrom: p.activeWindowFrom },
+    period: { from: p.from, to: p.to },
     scope: scope.kind,
     kpis: {
       activeAmbassadors: active.n,
       eligible: eligible.n,
       activeRate: ratio(active.n, eligible.n),
       shares: shareCount,
+      confirmedShares: confirmed,
       clicks,
       clicksPerShare: ratio(clicks, shareCount),
       estimatedReach: { value: reach, sharesWithAudience: withAudience },

@@ -8,5 +8,6 @@ import { analyticsRoutes } from './routes';
  * raw clicks (only the click_daily rollup maintained by the links module).
  */
 export { getOverview } from './get-overview';
+export { getPostStats, type PostFigure, type PostStatsFigures } from './get-post-stats';
 
 export const analyticsModule: Module = { name: 'analytics', routes: () => analyticsRoutes() };

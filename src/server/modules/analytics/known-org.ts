@@ -8,7 +8,7 @@ export const MARCH = 'from=2026-03-01&to=2026-03-31';
 
 /**
  * A known month: 6 eligible people (a pending invitee is not), 4 shares, 100 clicks in March (+100 in April, outside).
- * Team: manager M → A → B. C opted out of rankings; C's only share is on 1 March, outside the 30-day active window.
+ * Team: manager M → A → B. C opted out of rankings; C's only share is on 1 March. All three are active in March.
  */
 export async function knownOrg(tp: TestPlatform) {
   const org = await createOrg(tp);
@@ -28,6 +28,7 @@ export async function knownOrg(tp: TestPlatform) {
     day: '2026-03-10',
     audience: 1000,
     personalised: true,
+    confirmed: true,
     clicks: { '2026-03-10': 30, '2026-03-11': 10, '2026-04-01': 100 },
   });
   await addShare(tp, a, p2.id, { network: 'x', day: '2026-03-12', personalised: false, clicks: { '2026-03-12': 5 } });

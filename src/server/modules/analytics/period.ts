@@ -4,18 +4,13 @@ import { isoDayBetween, REPORT_MAX_DAY, REPORT_MIN_DAY } from '../../platform/va
 const DAY_MS = 86_400_000;
 export const MAX_DAYS = 366;
 export const DEFAULT_DAYS = 30;
-/** An ambassador is active if they shared at least once in the 30 days ending at `to`. */
-export const ACTIVE_WINDOW_DAYS = 30;
 
 export type Period = {
   from: string;
   to: string;
-  /** First day of the active-ambassador window (to − 29). */
-  activeWindowFrom: string;
   /** Instants for timestamp columns: [start, end). Days are UTC days. */
   start: Date;
   end: Date;
-  activeStart: Date;
   days: string[];
 };
 
@@ -36,14 +31,11 @@ export function resolvePeriod(input: { from?: string; to?: string }, today = new
   if (fromDate > toDate) throw new AppError('analytics.from_after_to', 400);
   const count = Math.round((toDate.getTime() - fromDate.getTime()) / DAY_MS) + 1;
   if (count > MAX_DAYS) throw new AppError('analytics.period_too_long', 400, { max: MAX_DAYS });
-  const activeStart = new Date(toDate.getTime() - (ACTIVE_WINDOW_DAYS - 1) * DAY_MS);
   return {
     from: iso(fromDate),
     to: iso(toDate),
-    activeWindowFrom: iso(activeStart),
     start: fromDate,
     end: new Date(toDate.getTime() + DAY_MS),
-    activeStart,
     days: Array.from({ length: count }, (_, i) => iso(new Date(fromDate.getTime() + i * DAY_MS))),
   };
 }

@@ -1,9 +1,16 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/ctx';
-import { clickDaily } from '../links/schema';
 import { shares } from '../sharing/schema';
 
-export type ShareGroup = { key: string; shares: number; personalised: number; reach: number; withAudience: number };
+export type ShareGroup = {
+  key: string;
+  shares: number;
+  /** Of those, the ones the person said they posted (a share counts as started when the network's window opens). */
+  confirmed: number;
+  personalised: number;
+  reach: number;
+  withAudience: number;
+};
 export type ClickGroup = { key: string; clicks: number };
 
 /** Group keys; null department/site become '' (shown as "not set"). Days are UTC. */
@@ -15,14 +22,6 @@ export const shareKeys = {
   site: sql<string>`coalesce(${shares.site}, '')`,
   network: sql<string>`${shares.network}`,
 };
-export const clickKeys = {
-  day: sql<string>`to_char(${clickDaily.day}, 'YYYY-MM-DD')`,
-  person: sql<string>`${clickDaily.personId}::text`,
-  post: sql<string>`${clickDaily.postId}::text`,
-  department: sql<string>`coalesce(${clickDaily.department}, '')`,
-  site: sql<string>`coalesce(${clickDaily.site}, '')`,
-  network: sql<string>`${clickDaily.network}`,
-};
 export type Dimension = keyof typeof shareKeys;
 
 /** Shares grouped by one dimension, with what the KPIs need (personalised count, known audience). */
@@ -32,21 +31,12 @@ export async function sharesBy(ctx: Ctx, where: SQL, dim: Dimension): Promise<Sh
     .select({
       key,
       shares: sql<number>`count(*)::int`,
+      confirmed: sql<number>`(count(*) filter (where ${shares.status} = 'confirmed'))::int`,
       personalised: sql<number>`(count(*) filter (where ${shares.personalised}))::int`,
       reach: sql<number>`coalesce(sum(${shares.audienceSize}), 0)::float8`,
       withAudience: sql<number>`count(${shares.audienceSize})::int`,
     })
     .from(shares)
-    .where(where)
-    .groupBy(key);
-}
-
-/** Clicks from the daily rollup grouped by one dimension (never the raw clicks table). */
-export async function clicksBy(ctx: Ctx, where: SQL, dim: Dimension): Promise<ClickGroup[]> {
-  const key = clickKeys[dim];
-  return ctx.db
-    .select({ key, clicks: sql<number>`coalesce(sum(${clickDaily.clicks}), 0)::int` })
-    .from(clickDaily)
     .where(where)
     .groupBy(key);
 }

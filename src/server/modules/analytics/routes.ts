@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { csvFile, sendCsv } from '../../platform/http/csv';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
-import { ExportParams, type ExportTable, OverviewQuery, OverviewSchema } from './contract';
-import { exportCsv } from './export-csv';
-import { getOverview } from './get-overview';
+import { type ExportFormat, sendSheet, spreadsheetFile } from '../../platform/http/spreadsheet';
+import { ExportParams, ExportQuery, type ExportTable, OverviewQuery, OverviewSchema } from './contract';
+import { exportTable } from './export-table';
+import { freshOverview } from './overview-cache';
 
 export function analyticsRoutes() {
   const r = createRouter();
@@ -25,25 +25,29 @@ export function analyticsRoutes() {
     async (c) => {
       // The operation decides between analytics.read (organisation) and analytics.team (own team).
       const ctx = ctxOf(c);
-      return c.json(await getOverview({ ctx, input: c.req.valid('query') }), 200);
+      return c.json(await freshOverview({ ctx, input: c.req.valid('query') }), 200);
     },
   );
 
-  // GET /api/analytics/export/{table}.csv
+  // GET /api/analytics/export/{table}.csv, GET /api/analytics/export/{table}.xlsx
   r.openapi(
     createRoute({
       method: 'get',
       path: '/api/analytics/export/{file}',
       tags: ['analytics'],
-      summary: 'One dashboard table as CSV (same filters as the overview), localised headers, UTF-8 with BOM',
-      request: { params: ExportParams, query: OverviewQuery },
-      responses: { ...csvFile, ...errorResponses },
+      summary:
+        "One dashboard table as CSV (UTF-8 with BOM; ';' for Italian readers unless `delimiter` says) or XLSX (typed " +
+        "cells), with the overview's filters and localised headers",
+      request: { params: ExportParams, query: ExportQuery },
+      responses: { ...spreadsheetFile, ...errorResponses },
     }),
     async (c) => {
       const ctx = ctxOf(c);
-      const table = c.req.valid('param').file.replace(/\.csv$/, '') as ExportTable;
-      const { filename, body } = await exportCsv({ ctx, input: { ...c.req.valid('query'), table } });
-      return sendCsv(c, filename, body);
+      const { file } = c.req.valid('param');
+      const { delimiter, ...filters } = c.req.valid('query');
+      const [table, format] = file.split('.') as [ExportTable, ExportFormat];
+      const { basename, sheet } = await exportTable({ ctx, input: { ...filters, table } });
+      return sendSheet(c, { basename, format, sheet, locale: ctx.locale, delimiter });
     },
   );
 

@@ -1,12 +1,10 @@
-import { type AnyColumn, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
 import { forbidden } from '../../platform/errors';
 import { can } from '../../platform/permissions';
-import { clickDaily } from '../links/schema';
 import { people } from '../people/schema';
 import { shares } from '../sharing/schema';
 import type { OverviewFilters } from './contract';
-import type { Period } from './period';
 
 export type Scope = { kind: 'org' } | { kind: 'team'; managerId: string };
 
@@ -23,7 +21,7 @@ export function resolveScope(ctx: Ctx, requested: OverviewFilters['scope']): Sco
 }
 
 /** Ids of everyone whose manager chain leads to the manager (not the manager themselves). UNION stops on cycles. */
-function teamIds(ctx: Ctx, managerId: string): SQL {
+export function teamIds(ctx: Ctx, managerId: string): SQL {
   return sql`(with recursive team(id) as (
     select id from people where org_id = ${ctx.orgId} and manager_id = ${managerId}
     union
@@ -51,21 +49,6 @@ export function shareWhere(ctx: Ctx, f: OverviewFilters, scope: Scope, start: Da
     f.network ? eq(shares.network, f.network) : undefined,
     topicCond(ctx, f.topic, shares.postId),
     teamCond(ctx, scope, shares.personId),
-  );
-}
-
-/** Rollup rows of the period matching the filters (department/site are the sharer's at the time of the share). */
-export function clickWhere(ctx: Ctx, f: OverviewFilters, scope: Scope, p: Period): SQL {
-  return ofOrg(
-    ctx,
-    clickDaily,
-    gte(clickDaily.day, p.from),
-    lte(clickDaily.day, p.to),
-    f.department ? eq(clickDaily.department, f.department) : undefined,
-    f.site ? eq(clickDaily.site, f.site) : undefined,
-    f.network ? eq(clickDaily.network, f.network) : undefined,
-    topicCond(ctx, f.topic, clickDaily.postId),
-    teamCond(ctx, scope, clickDaily.personId),
   );
 }
 

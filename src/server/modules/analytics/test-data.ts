@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { TestPlatform } from '../../testing/test-platform';
 import { posts } from '../content/schema';
-import { clickDaily, links } from '../links/schema';
+import { addRolledClicks } from '../links';
+import { links } from '../links/schema';
 import { organisations } from '../organisations/schema';
 import { sharerProfiles, shares } from '../sharing/schema';
 
@@ -25,12 +26,20 @@ export async function optOut(tp: TestPlatform, p: Person) {
   await tp.platform.db.insert(sharerProfiles).values({ orgId: p.orgId, personId: p.id, rankingOptOut: true });
 }
 
-/** A share on `day` (noon UTC) plus its link, and the link's daily click rollup rows. */
+/** A share on `day` (noon UTC) plus its link, and its counted clicks per day (`clicks`), rolled up. */
 export async function addShare(
   tp: TestPlatform,
   p: Person,
   postId: string,
-  opts: { network: string; day: string; audience?: number; personalised: boolean; clicks?: Record<string, number> },
+  opts: {
+    network: string;
+    day: string;
+    audience?: number;
+    personalised: boolean;
+    clicks?: Record<string, number>;
+    /** The person said they posted it (otherwise the share stays started). */
+    confirmed?: boolean;
+  },
 ) {
   const db = tp.platform.db;
   const [link] = await db
@@ -58,19 +67,13 @@ export async function addShare(
     audienceSize: opts.audience ?? null,
     department: p.department,
     site: p.site,
+    status: opts.confirmed ? 'confirmed' : 'started',
     createdAt: new Date(`${opts.day}T12:00:00Z`),
   });
-  const rows = Object.entries(opts.clicks ?? {}).map(([day, clicks]) => ({
-    orgId: p.orgId,
-    day,
-    linkId: link.id,
-    postId,
-    personId: p.id,
-    network: opts.network,
-    department: p.department,
-    site: p.site,
-    clicks,
-  }));
-  if (rows.length > 0) await db.insert(clickDaily).values(rows);
+  // As the click rollup counts them: per link and day, and at the grains dashboards read.
+  await addRolledClicks(
+    db,
+    Object.entries(opts.clicks ?? {}).map(([day, clicks]) => ({ linkId: link.id, day, clicks })),
+  );
   return link;
 }

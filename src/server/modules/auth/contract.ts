@@ -58,6 +58,10 @@ export const AcceptResult = z.object({ ok: z.literal(true), locale: z.enum(['it'
 
 export const ForgotBody = z.object({ email: email() }).openapi('ForgotPasswordBody');
 export const ResetBody = z.object({ token: safeString().min(1).max(200), password: NewPassword }).openapi('ResetPasswordBody');
+/** A signed-in person's new password, with the current one as proof. */
+export const ChangePasswordBody = z
+  .object({ currentPassword: safeString().min(1).max(200), newPassword: NewPassword })
+  .openapi('ChangePasswordBody');
 export const OkResult = z.object({ ok: z.literal(true) }).openapi('Ok');
 
 export type InvitationInfoT = z.infer<typeof InvitationInfo>;

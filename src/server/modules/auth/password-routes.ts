@@ -1,8 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
+import { clientAddress } from '../../platform/http/client-address';
 import { errorResponses } from '../../platform/http/errors';
-import { createRouter } from '../../platform/http/router';
+import { createRouter, ctxOf } from '../../platform/http/router';
 import type { Auth } from './better-auth';
-import { ForgotBody, OkResult, ResetBody } from './contract';
+import { changePassword } from './change-password';
+import { ChangePasswordBody, ForgotBody, OkResult, ResetBody } from './contract';
+import { copyCookies } from './cookies';
 import { forgotPassword } from './forgot-password';
 import { resetPassword } from './reset-password';
 
@@ -40,6 +43,28 @@ export function passwordRoutes(auth: Auth) {
     async (c) => {
       await resetPassword(auth, c.req.valid('json'));
       return c.json({ ok: true as const }, 200);
+    },
+  );
+
+  // POST /api/me/password
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/me/password',
+      tags: ['auth'],
+      summary:
+        'Change my password with the current one (400 auth.wrong_password otherwise); ends my other sessions and ' +
+        'renews this one (new session cookie)',
+      request: { body: { ...json(ChangePasswordBody), required: true } },
+      responses: { 200: { description: 'Password changed', ...json(OkResult) }, ...errorResponses },
+    }),
+    async (c) => {
+      const ctx = ctxOf(c);
+      const input = c.req.valid('json');
+      const res = await changePassword({ ctx, auth, input, headers: c.req.raw.headers, client: clientAddress(c) });
+      const out = c.json({ ok: true as const }, 200);
+      copyCookies(res, out);
+      return out;
     },
   );
 

@@ -4,6 +4,7 @@ import type { PostInputT, PostT } from './contract';
 import { getPost } from './get-post';
 import { checkTargeting, replaceCaptions, replaceTargets } from './post-children';
 import { columnsOf } from './post-fields';
+import { titleOf } from './post-texts';
 import { posts } from './schema';
 import { checkWindow, toDate } from './validate-post';
 
@@ -18,7 +19,6 @@ export async function createPost({ ctx, input }: { ctx: Ctx; input: PostInputT }
       .insert(posts)
       .values({
         ...cols,
-        title: input.title,
         url: cols.url ?? input.url,
         orgId: ctx.orgId,
         status: 'draft',
@@ -29,7 +29,7 @@ export async function createPost({ ctx, input }: { ctx: Ctx; input: PostInputT }
     await replaceTargets(tx, row.id, input.targeting);
     await recordAudit({
       ctx: tx,
-      input: { action: 'post.created', targetType: 'post', targetId: row.id, targetName: row.title },
+      input: { action: 'post.created', targetType: 'post', targetId: row.id, targetName: titleOf(row, ctx.locale) },
     });
     return getPost({ ctx: tx, input: { id: row.id } });
   });

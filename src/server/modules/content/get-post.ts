@@ -3,12 +3,19 @@ import { type Ctx, ofOrg, requirePermission } from '../../platform/ctx';
 import { notFound } from '../../platform/errors';
 import type { PostT } from './contract';
 import { personNames } from './person-names';
+import { languagesOf, titleOf, versionOf } from './post-texts';
+import { restorableUntil } from './restore-post';
 import { postCaptions, posts, postTargets } from './schema';
 
 export type PostRow = typeof posts.$inferSelect;
 
 export const imageUrlOf = (key: string | null) => (key ? `/api/posts/images/${encodeURIComponent(key)}` : null);
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+function textOf(row: PostRow, locale: 'it' | 'en') {
+  const v = versionOf(row, locale);
+  return v && { title: v.title, body: v.body, previewTitle: v.previewTitle, previewDescription: v.previewDescription };
+}
 
 /** The post row of this organisation, or not_found. */
 export async function findPost(ctx: Ctx, id: string): Promise<PostRow> {
@@ -38,13 +45,12 @@ export async function getPost({ ctx, input }: { ctx: Ctx; input: { id: string } 
   const values = (kind: string) => targets.filter((t) => t.kind === kind).map((t) => t.value);
   return {
     id: row.id,
-    title: row.title,
-    body: row.body,
+    title: titleOf(row, ctx.locale),
+    texts: { it: textOf(row, 'it'), en: textOf(row, 'en') },
+    languages: languagesOf(row),
     url: row.url,
     imageKey: row.imageKey,
     imageUrl: imageUrlOf(row.imageKey),
-    previewTitle: row.previewTitle,
-    previewDescription: row.previewDescription,
     previewImageUrl: row.previewImageUrl,
     topics: row.topics,
     language: row.language,
@@ -53,6 +59,8 @@ export async function getPost({ ctx, input }: { ctx: Ctx; input: { id: string } 
     expireAt: iso(row.expireAt),
     publishedAt: iso(row.publishedAt),
     reviewComment: row.reviewComment,
+    restorableUntil: iso(restorableUntil(row)),
+    campaign: row.campaign,
     createdBy: row.createdBy,
     createdByName: row.createdBy ? (names.get(row.createdBy) ?? null) : null,
     approvedBy: row.approvedBy,

@@ -12,6 +12,9 @@ const Payload = z.object({ postId: z.string().uuid().optional() });
 
 type Moved = { id: string; orgId: string; title: string };
 
+/** The name the audit log keeps for a post moved by a sweep (no reader: Italian first). */
+const movedTitle = sql<string>`coalesce(${posts.title}, ${posts.titleEn})`;
+
 async function audit(platform: Platform, db: Tx, rows: Moved[], action: string) {
   for (const r of rows)
     await recordAudit({
@@ -30,7 +33,7 @@ export async function publishDuePosts(platform: Platform): Promise<number> {
       .update(posts)
       .set({ status: 'published', publishedAt: sql`coalesce(${posts.publishAt}, now())`, updatedAt: new Date() })
       .where(and(due, or(isNull(posts.expireAt), sql`${posts.expireAt} > now()`)))
-      .returning({ id: posts.id, orgId: posts.orgId, title: posts.title });
+      .returning({ id: posts.id, orgId: posts.orgId, title: movedTitle });
     await audit(platform, tx, published, 'post.published');
     return published.length;
   });
@@ -43,7 +46,7 @@ export async function expireDuePosts(platform: Platform): Promise<number> {
       .update(posts)
       .set({ status: 'expired', updatedAt: new Date() })
       .where(and(inArray(posts.status, ['published', 'scheduled']), lte(posts.expireAt, sql`now()`)))
-      .returning({ id: posts.id, orgId: posts.orgId, title: posts.title });
+      .returning({ id: posts.id, orgId: posts.orgId, title: movedTitle });
     await audit(platform, tx, expired, 'post.expired');
     return expired.length;
   });

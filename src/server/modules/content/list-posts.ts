@@ -1,13 +1,14 @@
-import { count, desc, eq, ilike, inArray } from 'drizzle-orm';
+import { count, desc, eq, ilike, inArray, or } from 'drizzle-orm';
 import { type Ctx, ofOrg, requirePermission } from '../../platform/ctx';
 import type { PostListT } from './contract';
 import { personNames } from './person-names';
+import { languagesOf, titleOf } from './post-texts';
 import { type PostStatus, postStatuses, posts } from './schema';
 
 const PAGE_SIZE = 20;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-/** The editors' list: one status tab at a time, title search, newest change first, with per-status counts. */
+/** The editors' list: one status tab at a time, title search (either language), newest change first, with per-status counts. */
 export async function listPosts({
   ctx,
   input,
@@ -16,7 +17,8 @@ export async function listPosts({
   input: { status?: PostStatus; q?: string; page: number };
 }): Promise<PostListT> {
   requirePermission(ctx, 'content.write');
-  const search = input.q ? ilike(posts.title, `%${input.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`) : undefined;
+  const pattern = input.q ? `%${input.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
+  const search = pattern ? or(ilike(posts.title, pattern), ilike(posts.titleEn, pattern)) : undefined;
   const where = ofOrg(ctx, posts, input.status ? eq(posts.status, input.status) : undefined, search);
   const [rows, [{ total }], byStatus] = await Promise.all([
     ctx.db
@@ -39,7 +41,8 @@ export async function listPosts({
   return {
     items: rows.map((r) => ({
       id: r.id,
-      title: r.title,
+      title: titleOf(r, ctx.locale),
+      languages: languagesOf(r),
       url: r.url,
       status: r.status,
       language: r.language,

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { versionFor } from './post-texts';
 import { type PostStatus, posts } from './schema';
 
 /** status: the public redirect decides what an archived post's links still show (links/public-card.ts). */
@@ -13,25 +14,19 @@ export type PostCard = {
 
 /**
  * What a link-preview crawler is shown for a tracked link to this post. Read by the public redirect, which has no
- * signed-in context: the organisation comes from the link row itself.
+ * signed-in context: the organisation comes from the link row itself. The language: the one asked for, else Italian,
+ * else English (a crawler states no reader).
  */
-export async function getPostCard(db: Db, input: { orgId: string; postId: string }): Promise<PostCard | null> {
+export async function getPostCard(db: Db, input: { orgId: string; postId: string; locale?: string }): Promise<PostCard | null> {
   const [p] = await db
-    .select({
-      title: posts.title,
-      body: posts.body,
-      previewTitle: posts.previewTitle,
-      previewDescription: posts.previewDescription,
-      previewImageUrl: posts.previewImageUrl,
-      imageKey: posts.imageKey,
-      status: posts.status,
-    })
+    .select()
     .from(posts)
     .where(and(eq(posts.orgId, input.orgId), eq(posts.id, input.postId)));
   if (!p) return null;
+  const v = versionFor(p, input.locale ? [input.locale] : []);
   return {
-    title: p.previewTitle || p.title,
-    description: (p.previewDescription || p.body).slice(0, 300),
+    title: v.previewTitle || v.title,
+    description: (v.previewDescription || v.body).slice(0, 300),
     imageKey: p.imageKey,
     imageUrl: p.previewImageUrl,
     status: p.status,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminOfNewOrg, createPerson, signIn } from '../../testing/fixtures';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
-import { future, past, postBody } from './test-data';
+import { future, past, postBody, titled } from './test-data';
 
 let tp: TestPlatform;
 beforeAll(async () => {
@@ -116,7 +116,7 @@ describe('creating and editing posts', () => {
     const again = await api.delete(`/api/posts/${post.id}`);
     expect(again.status).toBe(409);
     expect(await errorCode(again)).toBe('content.invalid_transition');
-    expect((await api.patch(`/api/posts/${post.id}`, { title: 'x' })).status).toBe(409);
+    expect((await api.patch(`/api/posts/${post.id}`, titled('x'))).status).toBe(409);
   });
 
   it('never shows a post of another organisation', async () => {
@@ -124,7 +124,7 @@ describe('creating and editing posts', () => {
     const b = await adminOfNewOrg(tp);
     const post = await (await a.api.post('/api/posts', postBody())).json();
     expect((await b.api.get(`/api/posts/${post.id}`)).status).toBe(404);
-    expect((await b.api.patch(`/api/posts/${post.id}`, { title: 'hijack' })).status).toBe(404);
+    expect((await b.api.patch(`/api/posts/${post.id}`, titled('hijack'))).status).toBe(404);
     expect((await (await b.api.get('/api/posts')).json()).total).toBe(0);
   });
 

@@ -2,11 +2,22 @@ import { type Ctx, requirePermission } from '../../platform/ctx';
 import { AppError } from '../../platform/errors';
 import { getOrgSettings } from '../organisations';
 import type { PostT } from './contract';
+import { requireAudience } from './count-audience';
 import { goLive, transition } from './transition';
 
-/** An approver publishes (or schedules) a post in review; under required approval, never their own. */
-export async function approvePost({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<PostT> {
+/**
+ * An approver publishes (or schedules) a post in review; under required approval, never their own. Like submitting,
+ * a post that reaches nobody needs `confirmNoAudience`.
+ */
+export async function approvePost({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { id: string; confirmNoAudience?: boolean };
+}): Promise<PostT> {
   requirePermission(ctx, 'content.approve');
+  await requireAudience(ctx, input.id, input.confirmNoAudience);
   const { approvalRequired } = await getOrgSettings({ ctx });
   return transition(ctx, input.id, 'approved', ['in_review'], (row) => {
     if (approvalRequired && ctx.actor && row.createdBy === ctx.actor.personId) throw new AppError('content.self_approval', 403);

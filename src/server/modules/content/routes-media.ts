@@ -1,14 +1,25 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
-import { AudiencePeople, AudienceQuery, ImageParams, ImageUpload, ImageUploaded, LinkPreview, PreviewBody } from './contract';
+import {
+  AudienceCount,
+  AudienceCountBody,
+  AudiencePeople,
+  AudienceQuery,
+  ImageParams,
+  ImageUpload,
+  ImageUploaded,
+  LinkPreview,
+  PreviewBody,
+} from './contract';
+import { countAudience } from './count-audience';
 import { getPostImage, uploadPostImage } from './images/post-images';
 import { previewLink } from './preview/preview-link';
 import { searchAudience } from './search-audience';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
-/** Editor helpers: link preview, image upload and download, audience search. Registered before /api/posts/{id}. */
+/** Editor helpers: link preview, image upload and download, audience search and size. Registered before /api/posts/{id}. */
 export function contentMediaRoutes() {
   const r = createRouter();
 
@@ -76,6 +87,19 @@ export function contentMediaRoutes() {
       responses: { 200: { description: 'People', ...json(AudiencePeople) }, ...errorResponses },
     }),
     async (c) => c.json(await searchAudience({ ctx: ctxOf(c, 'content.write'), input: c.req.valid('query') }), 200),
+  );
+
+  // POST /api/posts/audience-count
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/posts/audience-count',
+      tags: ['content'],
+      summary: 'How many active people a targeting and language reach now, out of how many (nothing is saved)',
+      request: { body: { ...json(AudienceCountBody), required: true } },
+      responses: { 200: { description: 'Audience size', ...json(AudienceCount) }, ...errorResponses },
+    }),
+    async (c) => c.json(await countAudience({ ctx: ctxOf(c, 'content.write'), input: c.req.valid('json') }), 200),
   );
 
   return r;

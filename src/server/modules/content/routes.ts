@@ -2,10 +2,12 @@ import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
 import { archivePost } from './archive-post';
-import { Post, PostInput, PostList, PostListQuery, PostParams, PostPatch, SendBackBody } from './contract';
+import { GoLiveBody, Post, PostInput, PostList, PostListQuery, PostParams, PostPatch, PostStats, SendBackBody } from './contract';
 import { createPost } from './create-post';
 import { getPost } from './get-post';
+import { getPostStats } from './get-post-stats';
 import { listPosts } from './list-posts';
+import { restorePost } from './restore-post';
 import { approvePost, sendBackPost } from './review-post';
 import { contentMediaRoutes } from './routes-media';
 import { submitPost } from './submit-post';
@@ -58,6 +60,19 @@ export function contentRoutes() {
     async (c) => c.json(await getPost({ ctx: ctxOf(c, 'content.write'), input: c.req.valid('param') }), 200),
   );
 
+  // GET /api/posts/{id}/stats
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/posts/{id}/stats',
+      tags: ['content'],
+      summary: 'Statistics of one post: shares started and confirmed, clicks, by network, department and day',
+      request: { params: PostParams },
+      responses: { 200: { description: 'Statistics', ...json(PostStats) }, ...errorResponses },
+    }),
+    async (c) => c.json(await getPostStats({ ctx: ctxOf(c, 'content.write'), input: c.req.valid('param') }), 200),
+  );
+
   // PATCH /api/posts/{id}
   r.openapi(
     createRoute({
@@ -88,17 +103,36 @@ export function contentRoutes() {
     async (c) => c.json(await archivePost({ ctx: ctxOf(c, 'content.write'), input: c.req.valid('param') }), 200),
   );
 
+  // POST /api/posts/{id}/restore
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/posts/{id}/restore',
+      tags: ['content'],
+      summary: 'Undo an archive within 7 days: the post returns to the status it had (409 content.restore_expired after)',
+      request: { params: PostParams },
+      responses: one,
+    }),
+    async (c) => c.json(await restorePost({ ctx: ctxOf(c, 'content.write'), input: c.req.valid('param') }), 200),
+  );
+
   // POST /api/posts/{id}/submit
   r.openapi(
     createRoute({
       method: 'post',
       path: '/api/posts/{id}/submit',
       tags: ['content'],
-      summary: 'Submit a draft: to review if approval is required, else scheduled or published',
-      request: { params: PostParams },
+      summary:
+        'Submit a draft: to review if approval is required, else scheduled or published (409 content.no_audience ' +
+        'when it reaches nobody, unless confirmNoAudience)',
+      request: { params: PostParams, body: { ...json(GoLiveBody), required: false } },
       responses: one,
     }),
-    async (c) => c.json(await submitPost({ ctx: ctxOf(c, 'content.write'), input: c.req.valid('param') }), 200),
+    async (c) =>
+      c.json(
+        await submitPost({ ctx: ctxOf(c, 'content.write'), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
 
   // POST /api/posts/{id}/approve
@@ -107,11 +141,15 @@ export function contentRoutes() {
       method: 'post',
       path: '/api/posts/{id}/approve',
       tags: ['content'],
-      summary: 'Approve a post in review',
-      request: { params: PostParams },
+      summary: 'Approve a post in review (409 content.no_audience when it reaches nobody, unless confirmNoAudience)',
+      request: { params: PostParams, body: { ...json(GoLiveBody), required: false } },
       responses: one,
     }),
-    async (c) => c.json(await approvePost({ ctx: ctxOf(c, 'content.approve'), input: c.req.valid('param') }), 200),
+    async (c) =>
+      c.json(
+        await approvePost({ ctx: ctxOf(c, 'content.approve'), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
 
   // POST /api/posts/{id}/send-back

@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../organisations/schema';
 import { people } from '../people/schema';
 
@@ -14,13 +15,22 @@ export const posts = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
-    title: text('title').notNull(),
+    /*
+     * The post's words in Italian and in English; readers see their content language and fall back to the other.
+     * The Italian version keeps the column names of the time posts had one language (the data migration moved the
+     * text of English posts to the _en columns). A version exists when it has a title; at least one does.
+     */
+    title: text('title'),
+    titleEn: text('title_en'),
     body: text('body').notNull().default(''),
+    bodyEn: text('body_en').notNull().default(''),
     /** Destination of the tracked links (http/https only). */
     url: text('url').notNull(),
     imageKey: text('image_key'),
     previewTitle: text('preview_title'),
+    previewTitleEn: text('preview_title_en'),
     previewDescription: text('preview_description'),
+    previewDescriptionEn: text('preview_description_en'),
     previewImageUrl: text('preview_image_url'),
     previewFetchedAt: timestamp('preview_fetched_at', { withTimezone: true }),
     topics: text('topics').array().notNull().default([]),
@@ -33,12 +43,21 @@ export const posts = pgTable(
     expireAt: timestamp('expire_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     reviewComment: text('review_comment'),
+    /** The status an archived post had, and when it was archived: it can be restored to it for a while (undo). */
+    archivedFrom: text('archived_from').$type<PostStatus>(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /** utm_campaign of its tracked links: a readable slug fixed at the first share, so reports never split. */
+    campaign: text('campaign'),
     createdBy: uuid('created_by').references(() => people.id, { onDelete: 'set null' }),
     approvedBy: uuid('approved_by').references(() => people.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('posts_org_status').on(t.orgId, t.status, t.publishedAt), index('posts_due').on(t.status, t.publishAt)],
+  (t) => [
+    index('posts_org_status').on(t.orgId, t.status, t.publishedAt),
+    index('posts_due').on(t.status, t.publishAt),
+    check('posts_has_title', sql`${t.title} is not null or ${t.titleEn} is not null`),
+  ],
 );
 
 /** Suggested captions: several variants per language and network; the employee always edits before sharing. */

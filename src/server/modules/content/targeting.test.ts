@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemCtx } from '../../platform/ctx';
 import { adminOfNewOrg, createPerson } from '../../testing/fixtures';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
-import { postBody } from './test-data';
+import { postBody, titled } from './test-data';
 import { listVisiblePosts } from './visible-posts';
 
 let tp: TestPlatform;
@@ -26,17 +26,17 @@ describe('who sees a published post', () => {
       await api.post(`/api/posts/${post.id}/submit`);
       return post.id as string;
     };
-    const toSales = await publish({ title: 'sales', targeting: { all: false, departments: ['Sales'] } });
-    const toMilano = await publish({ title: 'milano', targeting: { all: false, sites: ['Milano'] } });
-    const toNamed = await publish({ title: 'named', targeting: { all: false, personIds: [named.id] } });
-    const inEnglish = await publish({ title: 'english', language: 'en' });
-    const toAll = await publish({ title: 'all' });
+    const toSales = await publish({ ...titled('sales'), targeting: { all: false, departments: ['Sales'] } });
+    const toMilano = await publish({ ...titled('milano'), targeting: { all: false, sites: ['Milano'] } });
+    const toNamed = await publish({ ...titled('named'), targeting: { all: false, personIds: [named.id] } });
+    const inEnglish = await publish({ ...titled('english'), language: 'en' });
+    const toAll = await publish({ ...titled('all') });
 
     const seen = async (p: Person) =>
       (
         await listVisiblePosts({
           ctx: systemCtx(tp.platform, org.id),
-          input: { personId: p.id, department: p.department, site: p.site, locale: p.locale, limit: 50 },
+          input: { personId: p.id, department: p.department, site: p.site, languages: p.contentLanguages, limit: 50 },
         })
       )
         .map((r) => r.id)
@@ -56,7 +56,7 @@ describe('who sees a published post', () => {
     const p = await createPerson(tp, a.org.id);
     const rows = await listVisiblePosts({
       ctx: systemCtx(tp.platform, a.org.id),
-      input: { personId: p.id, department: null, site: null, locale: 'it', limit: 50 },
+      input: { personId: p.id, department: null, site: null, languages: ['it'], limit: 50 },
     });
     expect(rows).toEqual([]);
   });

@@ -3,8 +3,10 @@ import type { PostInputT } from './contract';
 /** A complete post body as the editor would send it; override what the test is about. */
 export function postBody(over: Partial<Record<keyof PostInputT, unknown>> = {}) {
   return {
-    title: 'Nuovo stabilimento a Brescia',
-    body: 'Abbiamo aperto il nuovo stabilimento.',
+    texts: {
+      it: { title: 'Nuovo stabilimento a Brescia', body: 'Abbiamo aperto il nuovo stabilimento.' },
+      en: { title: 'A new plant in Brescia', body: 'Our new plant is open.' },
+    },
     url: 'https://example.com/news/brescia',
     topics: ['sostenibilità'],
     language: 'all',
@@ -20,3 +22,6 @@ export function postBody(over: Partial<Record<keyof PostInputT, unknown>> = {}) 
 
 export const past = (minutes = 5) => new Date(Date.now() - minutes * 60_000).toISOString();
 export const future = (minutes = 60) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+/** Texts with only an Italian title (tests about something else than languages). */
+export const titled = (title: string) => ({ texts: { it: { title } } });

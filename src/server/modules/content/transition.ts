@@ -6,6 +6,7 @@ import type { PostT } from './contract';
 import { getPost, type PostRow } from './get-post';
 import { schedulePostJobs } from './jobs';
 import { lockPost } from './lock-post';
+import { titleOf } from './post-texts';
 import { type PostStatus, posts } from './schema';
 
 type Change = Partial<typeof posts.$inferInsert>;
@@ -44,7 +45,7 @@ export async function transition(
         action: `post.${action}`,
         targetType: 'post',
         targetId: id,
-        targetName: row.title,
+        targetName: titleOf(row, ctx.locale),
         data: { from: row.status, to: set.status, ...data },
       },
     });

@@ -8,6 +8,7 @@ import { schedulePostJobs } from './jobs';
 import { lockPost } from './lock-post';
 import { checkTargeting, replaceCaptions, replaceTargets } from './post-children';
 import { columnsOf } from './post-fields';
+import { titleOf } from './post-texts';
 import { posts } from './schema';
 import { checkWindow } from './validate-post';
 
@@ -51,7 +52,7 @@ export async function updatePost({ ctx, input }: { ctx: Ctx; input: PostPatchT &
         action: 'post.updated',
         targetType: 'post',
         targetId: id,
-        targetName: cols.title ?? row.title,
+        targetName: titleOf({ ...row, ...cols }, ctx.locale),
         data: { fields: Object.keys(patch) },
       },
     });

@@ -1,12 +1,15 @@
-import { and, desc, eq, gt, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
 import { notFound } from '../../platform/errors';
 import { posts, postTargets } from './schema';
 
-/** Who a post can be aimed at: the person's id, department, site and language. */
-export type Audience = { personId: string; department: string | null; site: string | null; locale: string };
+/**
+ * Who a post can be aimed at: the person's id, department, site and the languages they read posts in (never their
+ * interface language: switching the menus to English must not change which posts someone is offered).
+ */
+export type Audience = { personId: string; department: string | null; site: string | null; languages: readonly string[] };
 
-/** A published, unexpired post in the person's language whose targeting includes them (any matching target row). */
+/** A published, unexpired post for a language the person reads, whose targeting includes them (any matching target row). */
 export function visibleTo(ctx: Pick<Ctx, 'orgId'>, who: Audience): SQL {
   const targeted = sql`exists (select 1 from ${postTargets} where ${postTargets.postId} = ${posts.id} and (
       (${postTargets.kind} = 'department' and ${postTargets.value} = ${who.department ?? ''})
@@ -17,7 +20,9 @@ export function visibleTo(ctx: Pick<Ctx, 'orgId'>, who: Audience): SQL {
     posts,
     eq(posts.status, 'published'),
     or(isNull(posts.expireAt), gt(posts.expireAt, sql`now()`)),
-    or(eq(posts.language, 'all'), eq(posts.language, who.locale === 'en' ? 'en' : 'it')),
+    who.languages.length > 0
+      ? or(eq(posts.language, 'all'), inArray(posts.language, [...who.languages] as ('it' | 'en')[]))
+      : eq(posts.language, 'all'),
     or(eq(posts.targetAll, true), targeted),
   );
 }

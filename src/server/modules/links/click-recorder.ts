@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
-import type { Db } from '../../platform/db/client';
+import type { Database } from '../../platform/db/client';
 import { ClickHealth } from './click-health';
 import { FlushPacer } from './flush-pacer';
+import { HourDedup } from './hour-dedup';
 import { insertClicks } from './insert-clicks';
 import { LinkResolver } from './resolve-link';
+import { rolledThrough } from './rollup-state';
 import { SaltBook } from './salts';
 import { type ClickRecord, ClickSpool, type SpoolLimits } from './spool';
 import { readSpoolFile, removeFile } from './spool-files';
@@ -14,7 +16,7 @@ const SALT_REFRESH_MS = 10 * 60_000;
 const ORPHAN_SCAN_MS = 60_000;
 const MAX_RETRY_MS = 30_000;
 
-export type RecorderOptions = { db: Db; logger: Logger; dataDir: string; exclusive: boolean; limits?: SpoolLimits };
+export type RecorderOptions = { database: Database; logger: Logger; dataDir: string; exclusive: boolean; limits?: SpoolLimits };
 
 /**
  * Everything the public redirect needs at run time: the link cache, the day's salt, and the click spool with its
@@ -30,12 +32,13 @@ export class ClickRecorder {
   private timers: NodeJS.Timeout[] = [];
   private flushing: Promise<void> = Promise.resolve();
   private readonly pacer = new FlushPacer();
+  private readonly repeats = new HourDedup();
   private retryMs = 0;
   private retryAt = 0;
 
   constructor(private readonly opts: RecorderOptions) {
-    this.links = new LinkResolver(opts.db);
-    this.salts = new SaltBook(opts.db);
+    this.links = new LinkResolver(opts.database.db);
+    this.salts = new SaltBook(opts.database.db);
     this.spool = new ClickSpool(path.join(opts.dataDir, 'spool'), opts.exclusive, opts.limits);
     this.health = new ClickHealth(this.spool, opts.logger);
   }
@@ -43,6 +46,8 @@ export class ClickRecorder {
   /** Loads salts, replays clicks left by a killed process, then flushes on a timer. */
   async start(): Promise<void> {
     await this.salts.refresh();
+    // The rollup's watermark exists before any click is written or read live (see rollup-state.ts).
+    await this.opts.database.bulk((tx) => rolledThrough(tx));
     await this.replayOrphans();
     const every = (ms: number, fn: () => Promise<unknown>) => {
       const t = setInterval(() => void fn().catch((err) => this.opts.logger.error({ err }, 'click recorder task failed')), ms);
@@ -58,9 +63,13 @@ export class ClickRecorder {
     every(ORPHAN_SCAN_MS, () => this.replayOrphans());
   }
 
-  /** `answered` runs once the click is safely on disk (or, if the disk refuses it, kept in memory): then redirect. */
+  /**
+   * `answered` runs once the click is safely on disk (or, if the disk refuses it, kept in memory): then redirect. A
+   * visitor's repeat on the same link within the hour is answered at once: it is not a click to count.
+   */
   record(click: ClickRecord, answered: () => void): void {
-    this.spool.append(click, answered);
+    if (this.repeats.first(click.linkId, click.visitorHash, Date.parse(click.at))) this.spool.append(click, answered);
+    else answered();
   }
 
   /** Click records held in memory (bounded by the spool's limits, whatever the database does). */
@@ -86,7 +95,7 @@ export class ClickRecorder {
     this.spool.rotate();
     for (let batch = this.spool.next(); batch; batch = this.spool.next()) {
       try {
-        await insertClicks(this.opts.db, batch.records);
+        await insertClicks(this.opts.database, batch.records, batch.file && path.basename(batch.file));
       } catch (err) {
         // The batch waits in its file (or in memory) and is retried after a pause: the database may be restarting.
         this.spool.failed(batch);
@@ -107,7 +116,7 @@ export class ClickRecorder {
       const records = readSpoolFile(file);
       if (!records) continue;
       try {
-        await insertClicks(this.opts.db, records);
+        await insertClicks(this.opts.database, records, path.basename(file));
       } catch (err) {
         this.health.databaseFailed(err);
         return; // the file stays; the next scan retries it

@@ -18,6 +18,8 @@ export type EnsureLinkInput = {
   destination: string;
   department: string | null;
   site: string | null;
+  /** The post's campaign slug (utm_campaign of this link, fixed at its creation). */
+  utmCampaign?: string | null;
 };
 
 /** The sharer's tracked link for a post and network, created once and reused (unique per post, person, network). */

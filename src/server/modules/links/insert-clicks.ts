@@ -1,66 +1,79 @@
-import { sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client';
+import type { BulkTx, Database } from '../../platform/db/client';
+import { addClickCounts, LATE_LOCK, lateClicksSource, ROLLUP_LOCK } from './click-rollup';
+import { rolledThrough } from './rollup-state';
 import type { ClickRecord } from './spool';
 
 const HOUR = 3_600_000;
-const CHUNK = 1_000;
+const COLUMNS = ['id', 'org_id', 'link_id', 'at', 'hour_bucket', 'visitor_hash', 'referrer_host', 'device_class', 'country'];
 
-/** Keeps the first click of each visitor on each link within any hour (the same person clicking again counts once). */
+export const hourOf = (at: string) => Math.floor(Date.parse(at) / HOUR) * HOUR;
+
+/** Keeps the first click of each visitor on each link in each UTC hour (the same person clicking again counts once). */
 export function dedupe(records: ClickRecord[]): ClickRecord[] {
-  const lastKept = new Map<string, number>();
+  const seen = new Set<string>();
   const kept: ClickRecord[] = [];
-  for (const r of [...records].sort((a, b) => a.at.localeCompare(b.at))) {
-    const key = `${r.linkId}|${r.visitorHash}`;
-    const at = Date.parse(r.at);
-    const prev = lastKept.get(key);
-    if (prev !== undefined && at - prev < HOUR) continue;
-    lastKept.set(key, at);
+  for (const r of records) {
+    const key = `${r.linkId}|${r.visitorHash}|${hourOf(r.at)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     kept.push(r);
   }
   return kept;
 }
 
+/** COPY text format: tab-separated, \N for null; our values never hold tabs, newlines or backslashes but are escaped anyway. */
+const field = (v: string | null | undefined) =>
+  v == null ? '\\N' : v.replace(/[\\\t\n\r]/g, (c) => `\\${c === '\t' ? 't' : c === '\n' ? 'n' : c === '\r' ? 'r' : '\\'}`);
+
+function copyBody(records: (ClickRecord & { orgId: string })[]): string {
+  let out = '';
+  for (const r of records)
+    out += `${r.id}\t${r.orgId}\t${r.linkId}\t${r.at}\t${new Date(hourOf(r.at)).toISOString()}\t${field(r.visitorHash)}\t${field(r.referrerHost)}\t${field(r.deviceClass)}\t${field(r.country)}\n`;
+  return out;
+}
+
+/** Fills in the organisation of records written before the spool carried it; records of deleted links are dropped. */
+async function withOrg(tx: BulkTx, records: ClickRecord[]): Promise<(ClickRecord & { orgId: string })[]> {
+  const missing = [...new Set(records.filter((r) => !r.orgId).map((r) => r.linkId))];
+  if (missing.length === 0) return records as (ClickRecord & { orgId: string })[];
+  const { rows } = await tx.query('select id, org_id from links where id = any($1::uuid[])', [missing]);
+  const org = new Map(rows.map((r) => [String(r.id), String(r.org_id)]));
+  return records.flatMap((r) => {
+    const orgId = r.orgId ?? org.get(r.linkId);
+    return orgId ? [{ ...r, orgId }] : [];
+  });
+}
+
 /**
- * Writes clicks and their daily rollup in one statement, so both commit together. Idempotent: a replayed click (same
- * id) and a repeat visit within the hour before it are skipped, and only clicks actually inserted are added to the
- * rollup. Clicks on links deleted meanwhile are dropped. Returns how many were counted.
+ * Writes a batch of answered clicks in one transaction: a COPY into the raw clicks table, nothing else on the usual
+ * path (the rollup job counts them once their hour is closed; dashboards read the open hours live). Clicks of an hour
+ * the rollup has already passed (a replayed spool, a database that was away) are counted here, in the same
+ * transaction, unless their visitor is already counted for that link and hour.
+ *
+ * `batchId` (the spool file) makes the write exactly-once: a batch already committed is skipped. The shared lock keeps
+ * the rollup from moving its watermark between our reading it and our commit. Returns how many clicks were written.
  */
-export async function insertClicks(db: Db, records: ClickRecord[]): Promise<number> {
-  let counted = 0;
+export async function insertClicks(database: Database, records: ClickRecord[], batchId: string | null = null): Promise<number> {
   const unique = dedupe(records);
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const rows = unique
-      .slice(i, i + CHUNK)
-      .map(
-        (r) =>
-          sql`(${r.id}::uuid, ${r.linkId}::uuid, ${r.at}::timestamptz, ${r.visitorHash}, ${r.referrerHost}, ${r.deviceClass}, ${r.country})`,
-      );
-    const result = await db.execute<{ n: number }>(sql`
-      with input (id, link_id, at, visitor_hash, referrer_host, device_class, country) as (values ${sql.join(rows, sql`, `)}),
-      inserted as (
-        insert into clicks (id, org_id, link_id, at, hour_bucket, visitor_hash, referrer_host, device_class, country)
-        select i.id, l.org_id, l.id, i.at, date_trunc('hour', i.at at time zone 'UTC') at time zone 'UTC', i.visitor_hash,
-               i.referrer_host, i.device_class, i.country
-        from input i join links l on l.id = i.link_id
-        where not exists (
-          select 1 from clicks c
-          where c.link_id = i.link_id and c.visitor_hash = i.visitor_hash
-            and c.at > i.at - interval '1 hour' and c.at <= i.at
-        )
-        on conflict do nothing
-        returning link_id, at
-      ),
-      rolled as (
-        insert into click_daily (org_id, day, link_id, post_id, person_id, network, department, site, clicks)
-        select l.org_id, (x.at at time zone 'UTC')::date, l.id, l.post_id, l.person_id, l.network, l.department, l.site,
-               count(*)::int
-        from inserted x join links l on l.id = x.link_id
-        group by l.org_id, (x.at at time zone 'UTC')::date, l.id, l.post_id, l.person_id, l.network, l.department, l.site
-        on conflict (link_id, day) do update set clicks = click_daily.clicks + excluded.clicks
-        returning clicks
-      )
-      select (select count(*) from inserted)::int as n`);
-    counted += Number(result.rows[0]?.n ?? 0);
-  }
-  return counted;
+  if (unique.length === 0) return 0;
+  return database.bulk(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock_shared($1)', [ROLLUP_LOCK]);
+    if (batchId) {
+      const fresh = await tx.query('insert into click_batches (id) values ($1) on conflict do nothing returning id', [batchId]);
+      if (fresh.rows.length === 0) return 0;
+    }
+    const rows = await withOrg(tx, unique);
+    const watermark = await rolledThrough(tx);
+    const late = rows.filter((r) => hourOf(r.at) < watermark);
+    if (late.length > 0) {
+      await tx.query('select pg_advisory_xact_lock($1)', [LATE_LOCK]);
+      await addClickCounts(tx, lateClicksSource, [
+        late.map((r) => r.linkId),
+        late.map((r) => r.visitorHash),
+        late.map((r) => new Date(hourOf(r.at)).toISOString()),
+      ]);
+    }
+    if (rows.length > 0) await tx.copyIn('clicks', COLUMNS, copyBody(rows));
+    return rows.length;
+  });
 }

@@ -59,7 +59,7 @@ describe('the card crawlers see follows the post', () => {
   it('shows a changed title and picture to the very next crawler', async () => {
     const { api, post, path } = await sharedPost();
     expect((await crawl(path))['og:title']).toBe('Open day');
-    expect((await api.patch(`/api/posts/${post.id}`, { title: 'Open day 2027' })).status).toBe(200);
+    expect((await api.patch(`/api/posts/${post.id}`, { texts: { it: { title: 'Open day 2027' } } })).status).toBe(200);
     expect((await crawl(path))['og:title']).toBe('Open day 2027');
     expect((await api.patch(`/api/posts/${post.id}`, { imageKey: null })).status).toBe(200);
     const og = await crawl(path);
@@ -75,7 +75,7 @@ describe('the card crawlers see follows the post', () => {
       const { api, post, path } = await sharedPost();
       expect((await otherSrv.visit(path)).status).toBe(302);
       expect((await crawl(path, otherSrv))['og:title']).toBe('Open day');
-      expect((await api.patch(`/api/posts/${post.id}`, { title: 'Open day, new date' })).status).toBe(200);
+      expect((await api.patch(`/api/posts/${post.id}`, { texts: { it: { title: 'Open day, new date' } } })).status).toBe(200);
       expect((await crawl(path, otherSrv))['og:title']).toBe('Open day, new date');
     } finally {
       await otherSrv.close();

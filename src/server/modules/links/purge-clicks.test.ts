@@ -31,7 +31,7 @@ async function clickedDaysAgo(daysAgo: number[]) {
   const [link] = await tp.platform.db.select().from(links).where(eq(links.postId, post.id));
   const now = Date.now();
   const counted = await insertClicks(
-    tp.platform.db,
+    tp.platform.database,
     daysAgo.map((d) => ({
       id: crypto.randomUUID(),
       linkId: link.id,

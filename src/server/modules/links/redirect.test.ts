@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, createPerson, signIn } from '../../testing/fixtures';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
 import { insertPost } from '../sharing/test-data';
-import { linksModule, recorderOf } from '.';
+import { linksModule, recorderOf, rollClosedHours } from '.';
 import { clickDaily, clicks, visitorSalts } from './schema';
 
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
@@ -70,7 +70,9 @@ describe('the tracked link redirect', () => {
     expect(to.searchParams.get('ref')).toBe('nl');
     expect(to.searchParams.get('utm_source')).toBe('linkedin');
     expect(to.searchParams.get('utm_medium')).toBe('employee-advocacy');
-    expect(to.searchParams.get('utm_campaign')).toBe(post.id);
+    // The campaign is the post's readable slug (fixed at its first share), the content the network.
+    expect(to.searchParams.get('utm_campaign')).toBe(`nuovo-stabilimento-${post.id.replace(/-/g, '').slice(0, 6)}`);
+    expect(to.searchParams.get('utm_content')).toBe('linkedin');
     expect(await counted(p)).toBe(1);
   });
 
@@ -78,6 +80,8 @@ describe('the tracked link redirect', () => {
     const { path: p, person, post } = await share('x');
     await visit(p, { 'user-agent': IPHONE, referer: 'https://t.co/xyz?secret=1' });
     await recorderOf(tp.platform).flush();
+    // Close the hour (as the clock will): the rollup counts the click for the sharer.
+    await rollClosedHours(tp.platform.database, new Date(Date.now() + 2 * 3_600_000));
     const [row] = await tp.platform.db
       .select()
       .from(clicks)

@@ -62,6 +62,7 @@ async function answer(deps: RedirectDeps, req: IncomingMessage, res: ServerRespo
     const salt = deps.recorder.salts.saltFor(at) ?? (await deps.recorder.salts.load(at));
     const click = {
       id: crypto.randomUUID(),
+      orgId: link.orgId,
       linkId: link.id,
       at: at.toISOString(),
       visitorHash: visitorHash(salt, clientIp(req, deps.trustProxy), ua ?? ''),

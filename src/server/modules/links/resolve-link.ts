@@ -62,14 +62,23 @@ export class LinkResolver {
 
   private async load(code: string): Promise<ResolvedLink | null> {
     const [row] = await this.db
-      .select({ id: links.id, orgId: links.orgId, postId: links.postId, network: links.network, destination: links.destination })
+      .select({
+        id: links.id,
+        orgId: links.orgId,
+        postId: links.postId,
+        network: links.network,
+        destination: links.destination,
+        utmCampaign: links.utmCampaign,
+      })
       .from(links)
       .where(eq(links.code, code));
     if (!row) {
       this.unknown.set(code, true);
       return null;
     }
-    const resolved = { ...row, target: withUtm(row.destination, row.network, row.postId) };
+    const { utmCampaign, ...link } = row;
+    // Links made before posts had a campaign slug keep the post id they have always carried.
+    const resolved = { ...link, target: withUtm(row.destination, row.network, utmCampaign ?? row.postId) };
     this.known.set(code, resolved);
     return resolved;
   }

@@ -12,8 +12,9 @@ import { createTestPlatform, type TestPlatform } from '../../testing/test-platfo
 import { insertPost } from '../sharing/test-data';
 import { ensureLink } from '.';
 import { ClickRecorder } from './click-recorder';
-import { clickDaily, clicks } from './schema';
+import { clicks } from './schema';
 import type { ClickRecord } from './spool';
+import { countedClicks } from './test-counts';
 
 // Small files and reserve, so that the bound is visible with a few thousand clicks.
 const limits = { fileRecords: 100, memoryRecords: 50 };
@@ -60,11 +61,7 @@ async function clickMany(recorder: ClickRecorder, linkId: string, n: number, see
 
 async function recorded(linkId: string) {
   const [c] = await tp.platform.db.select({ n: sql<number>`count(*)::int` }).from(clicks).where(eq(clicks.linkId, linkId));
-  const [d] = await tp.platform.db
-    .select({ n: sql<number>`coalesce(sum(${clickDaily.clicks}), 0)::int` })
-    .from(clickDaily)
-    .where(eq(clickDaily.linkId, linkId));
-  return { clicks: c.n, rollup: d.n };
+  return { clicks: c.n, rollup: await countedClicks(tp.platform.db, linkId) };
 }
 
 /** A port nothing listens on: a real PostgreSQL client pointed there fails every query. */
@@ -85,7 +82,7 @@ describe('memory while the database cannot take clicks', () => {
       statementMs: 1000,
       idleInTransactionMs: 1000,
     });
-    const a = new ClickRecorder({ db: down.db, logger: tp.platform.logger, dataDir, exclusive: true, limits });
+    const a = new ClickRecorder({ database: down, logger: tp.platform.logger, dataDir, exclusive: true, limits });
     const seen = { max: 0 };
     for (let round = 0; round < 8; round++) {
       await clickMany(a, linkId, 250, seen);
@@ -100,7 +97,7 @@ describe('memory while the database cannot take clicks', () => {
     await down.close();
 
     // The database is back, for a new process on the same spool folder.
-    const b = new ClickRecorder({ db: tp.platform.db, logger: tp.platform.logger, dataDir, exclusive: true, limits });
+    const b = new ClickRecorder({ database: tp.platform.database, logger: tp.platform.logger, dataDir, exclusive: true, limits });
     await b.start();
     await b.stop();
     expect(await recorded(linkId)).toEqual({ clicks: 2000, rollup: 2000 });
@@ -111,10 +108,10 @@ describe('memory while the database cannot take clicks', () => {
   it('stays bounded while the database is slow, and the same recorder then writes every click exactly once', async () => {
     const linkId = await newLinkId();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'voce-bounded-'));
-    const r = new ClickRecorder({ db: tp.platform.db, logger: tp.platform.logger, dataDir, exclusive: true, limits });
+    const r = new ClickRecorder({ database: tp.platform.database, logger: tp.platform.logger, dataDir, exclusive: true, limits });
     const seen = { max: 0 };
     await clickMany(r, linkId, 100, seen);
-    // Another transaction holds the rollup: the flush waits (PGlite: the whole database waits).
+    // Another transaction holds the clicks table: the flush waits (PGlite: the whole database waits).
     let release = () => {};
     const holding = new Promise<void>((resolve) => {
       release = resolve;
@@ -124,7 +121,7 @@ describe('memory while the database cannot take clicks', () => {
       locked = resolve;
     });
     const blocker = tp.platform.db.transaction(async (tx) => {
-      await tx.execute(sql`lock table click_daily in exclusive mode`);
+      await tx.execute(sql`lock table clicks in exclusive mode`);
       locked();
       await holding;
     });

@@ -83,7 +83,7 @@ describe('when the click spool cannot be written', () => {
     const lines: { msg: string; clicksNotWrittenToSpool?: number }[] = [];
     const logger = pino({ level: 'info' }, { write: (l: string) => void lines.push(JSON.parse(l)) });
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'voce-spool-'));
-    const recorder = new ClickRecorder({ db: tp.platform.db, logger, dataDir, exclusive: true });
+    const recorder = new ClickRecorder({ database: tp.platform.database, logger, dataDir, exclusive: true });
     await recorder.start();
     const srv = await serveRedirects(tp.platform, recorder);
     const link = await newLink();
@@ -107,7 +107,13 @@ describe('when the click spool cannot be written', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'voce-spool-'));
     const limits = { fileRecords: 1000, memoryRecords: 5 };
     // Not started: no flush runs between the visits, as when the database is slow too.
-    const recorder = new ClickRecorder({ db: tp.platform.db, logger: tp.platform.logger, dataDir, exclusive: true, limits });
+    const recorder = new ClickRecorder({
+      database: tp.platform.database,
+      logger: tp.platform.logger,
+      dataDir,
+      exclusive: true,
+      limits,
+    });
     const srv = await serveRedirects(tp.platform, recorder);
     const link = await newLink();
     breakSpool(dataDir);

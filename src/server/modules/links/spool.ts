@@ -10,6 +10,8 @@ export { defaultSpoolLimits, type SpoolBatch, type SpoolHealth, type SpoolLimits
 /** One answered human click, as written to the spool and then to the database. Never holds an address. */
 export type ClickRecord = {
   id: string;
+  /** The link's organisation (absent in files written before it was recorded: looked up when written). */
+  orgId?: string;
   linkId: string;
   at: string;
   visitorHash: string;

@@ -1,6 +1,35 @@
 import { type Locale, t } from '../../platform/i18n';
 
-export const templates = ['invitation', 'invitation_existing', 'password_reset'] as const;
+export const templates = [
+  'invitation',
+  'invitation_existing',
+  'password_reset',
+  // Listening (issue 10): reminders and replies; none of their links grants access to a login.
+  'survey_reminder',
+  'news_reminder',
+  'news_comment',
+  'suggestion_reply',
+  'onboarding_due',
+  // Training (issue 11): campaign, nudges, reminders, approvals, waiting list, overdue; links open Voce's pages only.
+  'training_campaign',
+  'training_nudge',
+  'training_reminder',
+  'training_approval',
+  'training_promoted',
+  'training_overdue',
+  // Ambassador programme (issue 8): nominations, decisions, guidelines, reminders, alerts to comms; Voce's pages only.
+  'programme_nomination',
+  'programme_accepted',
+  'programme_waitlisted',
+  'programme_declined',
+  'programme_invitation',
+  'programme_guidelines',
+  'programme_guidelines_minor',
+  'programme_reminder',
+  'programme_suspended',
+  'programme_term_ended',
+  'programme_valanga',
+] as const;
 export type Template = (typeof templates)[number];
 
 /**
@@ -12,6 +41,28 @@ const linkGrantsAccess: Record<Template, boolean> = {
   // The link only adds a membership after the person signs in with their own password.
   invitation_existing: false,
   password_reset: true,
+  survey_reminder: false,
+  news_reminder: false,
+  news_comment: false,
+  suggestion_reply: false,
+  onboarding_due: false,
+  training_campaign: false,
+  training_nudge: false,
+  training_reminder: false,
+  training_approval: false,
+  training_promoted: false,
+  training_overdue: false,
+  programme_nomination: false,
+  programme_accepted: false,
+  programme_waitlisted: false,
+  programme_declined: false,
+  programme_invitation: false,
+  programme_guidelines: false,
+  programme_guidelines_minor: false,
+  programme_reminder: false,
+  programme_suspended: false,
+  programme_term_ended: false,
+  programme_valanga: false,
 };
 export const hidesLink = (template: Template) => linkGrantsAccess[template];
 

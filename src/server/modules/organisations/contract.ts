@@ -12,6 +12,8 @@ export const OrgSettings = z
     /** Earned media value rates, in euro: per click, and per 1,000 impressions (estimated reach). */
     costPerClick: z.number(),
     cpm: z.number(),
+    /** Smallest group of respondents whose anonymous survey results are shown (never below 3). */
+    anonymityThreshold: z.number().int(),
   })
   .openapi('OrgSettings');
 export type OrgSettingsT = z.infer<typeof OrgSettings>;
@@ -23,5 +25,6 @@ export const OrgSettingsPatch = z.object({
   approvalRequired: z.boolean().optional(),
   costPerClick: z.number().min(0).max(1000).optional(),
   cpm: z.number().min(0).max(100000).optional(),
+  anonymityThreshold: z.number().int().min(3).max(50).optional(),
 });
 export type OrgSettingsPatchT = z.infer<typeof OrgSettingsPatch>;

@@ -4,12 +4,21 @@ import { notFound } from '../../platform/errors';
 import { type OrganisationSettings, organisations } from './schema';
 
 export type ResolvedSettings = Required<
-  Pick<OrganisationSettings, 'blockedWords' | 'approvalRequired' | 'costPerClick' | 'cpm'>
+  Pick<OrganisationSettings, 'blockedWords' | 'approvalRequired' | 'costPerClick' | 'cpm' | 'anonymityThreshold'>
 > &
   Pick<OrganisationSettings, 'disclosure'> & { name: string; defaultLocale: string };
 
-/** Defaults used until an admin sets them: EMV at €0.80 per click and €12 CPM (typical paid-social rates). */
-export const DEFAULT_SETTINGS = { blockedWords: [], approvalRequired: false, costPerClick: 0.8, cpm: 12 } as const;
+/**
+ * Defaults used until an admin sets them: EMV at €0.80 per click and €12 CPM (typical paid-social rates); survey
+ * groups of at least 5 respondents (the usual reporting minimum of engagement surveys).
+ */
+export const DEFAULT_SETTINGS = {
+  blockedWords: [],
+  approvalRequired: false,
+  costPerClick: 0.8,
+  cpm: 12,
+  anonymityThreshold: 5,
+} as const;
 
 /** The caller's organisation settings with defaults filled in (any member may read them: sharing needs the rules). */
 export async function getOrgSettings({ ctx }: { ctx: Ctx; input?: undefined }): Promise<ResolvedSettings> {

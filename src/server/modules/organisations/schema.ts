@@ -7,6 +7,8 @@ export type OrganisationSettings = {
   approvalRequired?: boolean;
   costPerClick?: number;
   cpm?: number;
+  /** Anonymous survey results and free text are shown only for groups of at least this many respondents (≥ 3). */
+  anonymityThreshold?: number;
 };
 
 export const organisations = pgTable('organisations', {

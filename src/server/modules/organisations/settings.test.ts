@@ -47,7 +47,12 @@ describe('organisation settings', () => {
     });
     const audits = await tp.platform.db.select().from(auditLog).where(eq(auditLog.orgId, org.id));
     const audit = audits.find((a) => a.action === 'organisation.settings_updated')!;
-    expect(audit.data).toMatchObject({ cpm: { from: null, to: 9.5 }, approvalRequired: { from: null, to: true } });
+    expect(audit.data).toMatchObject({
+      cpm: { from: 12, to: 9.5 },
+      approvalRequired: { from: false, to: true },
+      disclosure: { from: null, to: '#dipendente' },
+      blockedWords: { from: [], to: ['concorrente', 'gratis'] },
+    });
 
     const cleared = await (await api.patch('/api/organisation/settings', { disclosure: '' })).json();
     expect(cleared.disclosure).toBeNull();

@@ -3,7 +3,7 @@ import { type Ctx, inTx, requirePermission } from '../../platform/ctx';
 import { notFound } from '../../platform/errors';
 import { recordAudit } from '../audit';
 import type { OrgSettingsPatchT, OrgSettingsT } from './contract';
-import { getOrgSettings } from './get-org-settings';
+import { DEFAULT_SETTINGS, getOrgSettings } from './get-org-settings';
 import { type OrganisationSettings, organisations } from './schema';
 
 /** Admins change the sharing rules and EMV rates; every change is audited with its old and new value. */
@@ -20,12 +20,14 @@ export async function updateOrgSettings({ ctx, input }: { ctx: Ctx; input: OrgSe
     if (rest.approvalRequired !== undefined) next.approvalRequired = rest.approvalRequired;
     if (rest.costPerClick !== undefined) next.costPerClick = rest.costPerClick;
     if (rest.cpm !== undefined) next.cpm = rest.cpm;
+    if (rest.anonymityThreshold !== undefined) next.anonymityThreshold = rest.anonymityThreshold;
     await tx.db
       .update(organisations)
       .set({ settings: next, ...(name !== undefined ? { name } : {}) })
       .where(eq(organisations.id, ctx.orgId));
-    const before: Record<string, unknown> = { name: org.name, ...org.settings };
-    const after: Record<string, unknown> = { name: name ?? org.name, ...next };
+    // Values in force, defaults included: the audit log then says "€0.80 → €1.20", not "(not set) → €1.20".
+    const before: Record<string, unknown> = { name: org.name, ...DEFAULT_SETTINGS, ...org.settings };
+    const after: Record<string, unknown> = { name: name ?? org.name, ...DEFAULT_SETTINGS, ...next };
     const changed = Object.keys(input).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
     if (changed.length > 0) {
       const data = Object.fromEntries(changed.map((k) => [k, { from: before[k] ?? null, to: after[k] ?? null }]));

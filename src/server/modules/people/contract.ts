@@ -20,8 +20,11 @@ export const Person = z
     department: z.string().nullable(),
     site: z.string().nullable(),
     jobTitle: z.string().nullable(),
+    jobFamily: z.string().nullable(),
     manager: PersonRef.nullable(),
     locale: z.enum(localeValues),
+    /** The languages the person reads posts in (targeting by language uses these, not `locale`). */
+    contentLanguages: z.array(z.enum(localeValues)),
     hireDate: z.string().nullable(),
     status: z.enum(personStatusValues),
     roles: z.array(z.enum(roles)),
@@ -35,6 +38,7 @@ export const PeopleFilters = z.object({
   q: text(200).optional(),
   department: text(200).optional(),
   site: text(200).optional(),
+  jobFamily: text(200).optional(),
   role: z.enum(roles).optional(),
   status: z.enum(personStatusValues).optional(),
   managerId: z.string().uuid().optional(),
@@ -66,8 +70,10 @@ const personFields = {
   department: optionalText(200),
   site: optionalText(200),
   jobTitle: optionalText(200),
+  jobFamily: optionalText(200),
   managerId: z.string().uuid().nullable(),
   locale: z.enum(localeValues),
+  contentLanguages: z.array(z.enum(localeValues)).min(1).max(localeValues.length),
   hireDate: IsoDay.nullable(),
   roles: z.array(z.enum(roles)).max(roles.length),
 };
@@ -78,6 +84,8 @@ export const PersonInput = z
     ...personFields,
     managerId: personFields.managerId.optional(),
     locale: personFields.locale.default('it'),
+    /** Left out: the interface language. */
+    contentLanguages: personFields.contentLanguages.optional(),
     hireDate: personFields.hireDate.optional(),
     roles: personFields.roles.default(['employee']),
   })
@@ -90,7 +98,9 @@ export type PersonPatchT = z.infer<typeof PersonPatch>;
 
 export const PersonParams = z.object({ id: z.string().uuid() });
 
-export const PeopleFacets = z.object({ departments: z.array(z.string()), sites: z.array(z.string()) }).openapi('PeopleFacets');
+export const PeopleFacets = z
+  .object({ departments: z.array(z.string()), sites: z.array(z.string()), jobFamilies: z.array(z.string()) })
+  .openapi('PeopleFacets');
 export type PeopleFacetsT = z.infer<typeof PeopleFacets>;
 
 // CSV import: preview → confirm → background job.
@@ -174,6 +184,6 @@ export type ImportProgressT = z.infer<typeof ImportProgress>;
 
 export const ImportParams = z.object({ id: z.string().uuid() });
 
-/** The export takes the list's filters; ';' suits Excel set to Italian. */
-export const PeopleExportQuery = PeopleFilters.extend({ delimiter: z.enum([',', ';']).default(',') });
+/** The export takes the list's filters; the CSV separator defaults to the reader's (';' for Excel set to Italian). */
+export const PeopleExportQuery = PeopleFilters.extend({ delimiter: z.enum([',', ';']).optional() });
 export type PeopleExportQueryT = z.infer<typeof PeopleExportQuery>;

@@ -1,6 +1,7 @@
 import { type Ctx, inTx, requirePermission } from '../../platform/ctx';
 import { conflict } from '../../platform/errors';
 import { recordAudit } from '../audit';
+import { defaultContentLanguages, normaliseLanguages } from './content-languages';
 import type { PersonInputT, PersonT } from './contract';
 import { getPerson } from './get-person';
 import { assertEmailFree, assertManager, assertMayManage, isUniqueViolation } from './person-checks';
@@ -24,8 +25,12 @@ export async function createPerson({ ctx, input }: { ctx: Ctx; input: PersonInpu
           department: input.department || null,
           site: input.site || null,
           jobTitle: input.jobTitle || null,
+          jobFamily: input.jobFamily || null,
           managerId: input.managerId ?? null,
           locale: input.locale,
+          contentLanguages: input.contentLanguages
+            ? normaliseLanguages(input.contentLanguages)
+            : defaultContentLanguages(input.locale),
           hireDate: input.hireDate ?? null,
           roles: [...new Set(input.roles)],
           status: 'pending',

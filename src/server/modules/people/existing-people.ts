@@ -2,7 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
 import type { Role } from '../../platform/permissions';
 import { managers } from './person-view';
-import { people } from './schema';
+import { type ContentLanguage, people } from './schema';
 
 export type ExistingPerson = {
   id: string;
@@ -11,7 +11,9 @@ export type ExistingPerson = {
   department: string | null;
   site: string | null;
   jobTitle: string | null;
+  jobFamily: string | null;
   locale: string;
+  contentLanguages: ContentLanguage[];
   hireDate: string | null;
   roles: Role[];
   managerId: string | null;
@@ -29,7 +31,9 @@ export async function existingByEmail(ctx: Ctx, emails?: string[]): Promise<Map<
       department: people.department,
       site: people.site,
       jobTitle: people.jobTitle,
+      jobFamily: people.jobFamily,
       locale: people.locale,
+      contentLanguages: people.contentLanguages,
       hireDate: people.hireDate,
       roles: people.roles,
       managerId: people.managerId,

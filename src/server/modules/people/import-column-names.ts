@@ -5,8 +5,10 @@ export const importColumns = [
   'department',
   'site',
   'job_title',
+  'job_family',
   'manager_email',
   'language',
+  'content_languages',
   'hire_date',
   'roles',
 ] as const;

@@ -213,14 +213,16 @@ describe('CSV import', () => {
       roles: ['employee', 'manager'],
     });
     await createPerson(tp, org.id, { name: 'Zoe Àccento', department: 'IT' });
-    const res = await api.get('/api/people/export.csv?department=Sales');
+    const res = await api.get('/api/people/export.csv?department=Sales&delimiter=%2C');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="people-.*\.csv"/);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text.split('\r\n')[0]).toBe('\uFEFFname,email,department,site,job_title,manager_email,language,hire_date,roles');
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFname,email,department,site,job_title,job_family,manager_email,language,content_languages,hire_date,roles',
+    );
     expect(text).not.toContain('Zoe');
     expect(text).toContain("'=Formula");
     const all = await (await api.get('/api/people/export.csv?delimiter=%3B')).text();

@@ -11,6 +11,7 @@ export function peopleWhere(f: PeopleFiltersT): SQL | undefined {
     q ? or(ilike(people.name, q), ilike(people.email, q), ilike(people.jobTitle, q)) : undefined,
     f.department ? eq(people.department, f.department) : undefined,
     f.site ? eq(people.site, f.site) : undefined,
+    f.jobFamily ? eq(people.jobFamily, f.jobFamily) : undefined,
     f.role ? arrayContains(people.roles, [f.role]) : undefined,
     f.status ? eq(people.status, f.status) : undefined,
     f.managerId ? eq(people.managerId, f.managerId) : undefined,

@@ -74,7 +74,7 @@ describe('people directory', () => {
       expect((await api.patch(`/api/people/${created.id}`, { name: 'Y' })).status).toBe(403);
       expect((await api.post(`/api/people/${created.id}/deactivate`)).status).toBe(403);
       // Facets are for targeting pickers too: anyone who shares may read them.
-      expect(await (await api.get('/api/people/facets')).json()).toEqual({ departments: ['HR'], sites: [] });
+      expect(await (await api.get('/api/people/facets')).json()).toEqual({ departments: ['HR'], sites: [], jobFamilies: [] });
     }
     expect((await client(tp).get('/api/people')).status).toBe(401);
     // HR may not hand out the admin role.

@@ -14,7 +14,9 @@ export const personColumns = {
   department: people.department,
   site: people.site,
   jobTitle: people.jobTitle,
+  jobFamily: people.jobFamily,
   locale: people.locale,
+  contentLanguages: people.contentLanguages,
   hireDate: people.hireDate,
   status: people.status,
   roles: people.roles,
@@ -30,7 +32,9 @@ type Row = {
   department: string | null;
   site: string | null;
   jobTitle: string | null;
+  jobFamily: string | null;
   locale: string;
+  contentLanguages: ('it' | 'en')[];
   hireDate: string | null;
   status: PersonT['status'];
   roles: PersonT['roles'];
@@ -47,8 +51,10 @@ export function toPerson(r: Row): PersonT {
     department: r.department,
     site: r.site,
     jobTitle: r.jobTitle,
+    jobFamily: r.jobFamily,
     manager: r.managerId && r.managerName !== null ? { id: r.managerId, name: r.managerName } : null,
     locale: r.locale === 'en' ? 'en' : 'it',
+    contentLanguages: r.contentLanguages,
     hireDate: r.hireDate,
     status: r.status,
     roles: r.roles,

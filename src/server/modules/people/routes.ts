@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { csvFile, sendCsv } from '../../platform/http/csv';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
+import { exportFormats, sendSheet, spreadsheetFile } from '../../platform/http/spreadsheet';
 import {
   PeopleExportQuery,
   PeopleFacets,
@@ -32,7 +32,7 @@ const one = {
 
 export function peopleRoutes() {
   const r = createRouter();
-  // Fixed paths first: /api/people/{id} would otherwise catch "facets" and "export.csv".
+  // Fixed paths first: /api/people/{id} would otherwise catch "facets" and "export.csv"/"export.xlsx".
 
   // GET /api/people/facets
   r.openapi(
@@ -46,21 +46,27 @@ export function peopleRoutes() {
     async (c) => c.json(await listFacets({ ctx: ctxOf(c, 'share') }), 200),
   );
 
-  // GET /api/people/export.csv
-  r.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/people/export.csv',
-      tags: ['people'],
-      summary: 'The filtered directory as CSV (the import columns), UTF-8 with BOM',
-      request: { query: PeopleExportQuery },
-      responses: { ...csvFile, ...errorResponses },
-    }),
-    async (c) => {
-      const { filename, csv } = await exportPeople({ ctx: ctxOf(c, 'people.read'), input: c.req.valid('query') });
-      return sendCsv(c, filename, csv);
-    },
-  );
+  // GET /api/people/export.csv, GET /api/people/export.xlsx
+  for (const format of exportFormats)
+    r.openapi(
+      createRoute({
+        method: 'get',
+        path: `/api/people/export.${format}`,
+        tags: ['people'],
+        summary:
+          format === 'csv'
+            ? "The filtered directory as CSV (the import columns), UTF-8 with BOM; separator ';' for Italian readers unless `delimiter` says"
+            : 'The filtered directory as an Excel workbook (the import columns, hire dates as dates)',
+        request: { query: PeopleExportQuery },
+        responses: { ...spreadsheetFile, ...errorResponses },
+      }),
+      async (c) => {
+        const ctx = ctxOf(c, 'people.read');
+        const input = c.req.valid('query');
+        const { basename, sheet } = await exportPeople({ ctx, input });
+        return sendSheet(c, { basename, format, sheet, locale: ctx.locale, delimiter: input.delimiter });
+      },
+    );
 
   r.route('/', peopleImportRoutes());
 

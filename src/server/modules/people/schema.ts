@@ -6,6 +6,9 @@ import type { ImportFailureT, ImportRowErrorT, ImportStatusT } from './contract'
 
 export const personStatuses = ['invited', 'active', 'inactive'] as const;
 export type PersonStatus = (typeof personStatuses)[number] | 'pending';
+/** Languages posts are written in (and read in). */
+export const contentLanguages = ['it', 'en'] as const;
+export type ContentLanguage = (typeof contentLanguages)[number];
 
 /** A person of an organisation. Exists before (and without) a login: userId is set when they accept an invitation. */
 export const people = pgTable(
@@ -21,8 +24,16 @@ export const people = pgTable(
     department: text('department'),
     site: text('site'),
     jobTitle: text('job_title'),
+    /** Professional family (production, quality, logistics, R&D, sales, office…): programmes plan visibility by it. */
+    jobFamily: text('job_family'),
     managerId: uuid('manager_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
+    /** The interface language (menus, e-mails). */
     locale: text('locale').notNull().default('it'),
+    /**
+     * The languages the person reads posts in (targeting by language uses these, never the interface language):
+     * set from the interface language when the person is created, then theirs to change.
+     */
+    contentLanguages: text('content_languages').array().$type<ContentLanguage[]>().notNull().default(sql`'{it}'::text[]`),
     hireDate: date('hire_date'),
     /** pending: never invited; invited: invitation sent; active: signed up; inactive: deactivated. */
     status: text('status').$type<PersonStatus>().notNull().default('pending'),
@@ -90,8 +101,11 @@ export type ImportRow = {
   department?: string | null;
   site?: string | null;
   jobTitle?: string | null;
+  jobFamily?: string | null;
   managerEmail?: string | null;
   locale?: 'it' | 'en';
+  /** null: the cell was empty (the person reads their interface language). */
+  contentLanguages?: ContentLanguage[] | null;
   hireDate?: string | null;
   roles?: Role[];
 };

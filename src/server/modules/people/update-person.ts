@@ -2,13 +2,25 @@ import { eq } from 'drizzle-orm';
 import { type Ctx, inTx, ofOrg, requirePermission } from '../../platform/ctx';
 import { conflict } from '../../platform/errors';
 import { recordAudits } from '../audit';
+import { changedLanguages } from './content-languages';
 import type { PersonPatchT, PersonT } from './contract';
 import { getPerson } from './get-person';
 import { lockPerson } from './lock-person';
 import { assertEmailFree, assertManager, assertMayManage, assertRolesChange, isUniqueViolation } from './person-checks';
 import { people } from './schema';
 
-const fields = ['name', 'email', 'department', 'site', 'jobTitle', 'managerId', 'locale', 'hireDate'] as const;
+const fields = [
+  'name',
+  'email',
+  'department',
+  'site',
+  'jobTitle',
+  'jobFamily',
+  'managerId',
+  'locale',
+  'contentLanguages',
+  'hireDate',
+] as const;
 
 /**
  * Edits a person. Only an admin may edit a person who holds the admin role (any field: an e-mail changed by HR on a
@@ -26,6 +38,9 @@ export async function updatePerson({ ctx, input }: { ctx: Ctx; input: PersonPatc
         department: input.department === undefined ? undefined : input.department || null,
         site: input.site === undefined ? undefined : input.site || null,
         jobTitle: input.jobTitle === undefined ? undefined : input.jobTitle || null,
+        jobFamily: input.jobFamily === undefined ? undefined : input.jobFamily || null,
+        // An array is never === the stored one: the same languages count as "not sent", so only a change is written.
+        contentLanguages: changedLanguages(input.contentLanguages, before.contentLanguages),
       };
       const changed = fields.filter((f) => next[f] !== undefined && next[f] !== before[f]);
       const roles = input.roles ? [...new Set(input.roles)] : before.roles;

@@ -1,10 +1,11 @@
 import { roles as allRoles, type Role } from '../../platform/permissions';
 import { email as emailSchema, isRealDay } from '../../platform/validation';
+import { normaliseLanguages } from './content-languages';
 import type { ImportErrorCodeT } from './contract';
 import type { ExistingPerson } from './existing-people';
 import { adminRuleCodes } from './import-admin-rule';
 import type { RawRecord } from './import-columns';
-import type { ImportRow } from './schema';
+import type { ContentLanguage, ImportRow } from './schema';
 
 const lower = (s: string) => s.toLowerCase();
 const validEmail = emailSchema();
@@ -15,6 +16,15 @@ export function parseDay(s: string): string | undefined {
   const it = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   const iso = it ? `${it[3]}-${it[2].padStart(2, '0')}-${it[1].padStart(2, '0')}` : s;
   return isRealDay(iso) ? iso : undefined;
+}
+
+/** "it|en" → languages; undefined when any is not a content language. */
+function parseLanguages(value: string): ContentLanguage[] | undefined {
+  const names = value
+    .split('|')
+    .map((x) => lower(x.trim()))
+    .filter(Boolean);
+  return names.every((n) => n === 'it' || n === 'en') ? normaliseLanguages(names) : undefined;
 }
 
 function parseRoles(value: string): Role[] | undefined {
@@ -44,6 +54,10 @@ export function checkRow(r: RawRecord, existing: ExistingPerson | undefined, imp
   const language = c.language ? lower(c.language) : undefined;
   const locale = language === 'it' || language === 'en' ? language : undefined;
   if (language !== undefined && !locale) codes.push('invalid_language');
+  // Absent column: unchanged; empty cell: null (the interface language); otherwise "it", "en" or "it|en".
+  const contentLanguages =
+    c.content_languages === undefined ? undefined : c.content_languages === '' ? null : parseLanguages(c.content_languages);
+  if (contentLanguages === undefined && c.content_languages) codes.push('invalid_language');
   const hireDate = c.hire_date ? parseDay(c.hire_date) : cell(c.hire_date);
   if (hireDate === undefined && c.hire_date) codes.push('invalid_date');
   const managerEmail = cell(c.manager_email);
@@ -57,8 +71,10 @@ export function checkRow(r: RawRecord, existing: ExistingPerson | undefined, imp
     department: cell(c.department),
     site: cell(c.site),
     jobTitle: cell(c.job_title),
+    jobFamily: cell(c.job_family),
     managerEmail: managerEmail ? lower(managerEmail) : managerEmail,
     locale,
+    contentLanguages,
     hireDate,
     roles,
   };

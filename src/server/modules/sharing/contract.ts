@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { isoDateTime, safeString } from '../../platform/validation';
 import { shareNetworks } from './networks';
+import { shareStatuses } from './schema';
 
 const network = z.enum(shareNetworks);
 /** Responses: instants as the server writes them. */
@@ -23,6 +24,8 @@ export const Preview = z.object({
 
 export const FeedItem = z.object({
   id: z.string().uuid(),
+  /** The language of the title and body shown: the reader's, or the other when the post has no such version. */
+  locale: z.enum(['it', 'en']),
   title: z.string(),
   body: z.string(),
   urlHost: z.string(),
@@ -77,11 +80,40 @@ export const ShareResult = z
 export type ShareResultT = z.infer<typeof ShareResult>;
 
 const count = z.number().int().nonnegative();
+const shareStatus = z.enum(shareStatuses);
+
+/** "Did you post it?": yes, not yet (ask me again later), I changed my mind. */
+export const shareAnswers = ['posted', 'not_yet', 'changed_mind'] as const;
+export type ShareAnswerT = (typeof shareAnswers)[number];
+export const ShareParams = z.object({ shareId: z.string().uuid() });
+export const ShareAnswerBody = z.object({ answer: z.enum(shareAnswers) });
+export const ShareState = z.object({ shareId: z.string().uuid(), status: shareStatus }).openapi('ShareState');
+export type ShareStateT = z.infer<typeof ShareState>;
+
+/** My recent shares I have not said I posted (or not), to ask again when I come back. */
+export const PendingShares = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string().uuid(),
+        postId: z.string().uuid(),
+        postTitle: z.string(),
+        network,
+        createdAt: isoDate,
+        status: shareStatus,
+      }),
+    ),
+  })
+  .openapi('PendingShares');
+export type PendingSharesT = z.infer<typeof PendingShares>;
 
 export const Impact = z
   .object({
     totals: z.object({
-      shares: count,
+      /** Every share whose network window opened (or text was copied): what the other figures are based on. */
+      started: count,
+      /** Shares I said I posted. */
+      confirmed: count,
       clicks: count,
       reach: z.number().nonnegative(),
       personalisationRate: z.number().nullable(),
@@ -98,6 +130,7 @@ export const Impact = z
         clicks: count,
         personalised: z.boolean(),
         audienceSize: z.number().nullable(),
+        status: shareStatus,
       }),
     ),
   })
@@ -105,8 +138,14 @@ export const Impact = z
 export type ImpactT = z.infer<typeof Impact>;
 
 const audienceSize = z.number().int().min(0).max(100_000_000);
+const contentLanguages = z
+  .array(z.enum(['it', 'en']))
+  .min(1)
+  .max(2);
 export const SharingProfile = z
   .object({
+    /** The languages I read posts in: which posts reach me and in which language I see them. */
+    contentLanguages,
     rankingOptOut: z.boolean(),
     audience: z.object({
       linkedin: audienceSize.optional(),
@@ -119,5 +158,6 @@ export const SharingProfile = z
   })
   .openapi('SharingProfile');
 export type SharingProfileT = z.infer<typeof SharingProfile>;
-/** The same shape as a request body (the name tells the contract scan it is input). */
-export const SharingProfileBody = SharingProfile;
+/** The same shape as a request body (the name tells the contract scan it is input); languages left out stay as they are. */
+export const SharingProfileBody = SharingProfile.extend({ contentLanguages: contentLanguages.optional() });
+export type SharingProfileBodyT = z.infer<typeof SharingProfileBody>;

@@ -1,24 +1,28 @@
 import { eq } from 'drizzle-orm';
 import { actorOf, type Ctx, inTx, ofOrg, requirePermission } from '../../platform/ctx';
 import { invalid } from '../../platform/errors';
-import { getVisiblePost, listPostCaptions } from '../content';
+import { assertMayShare } from '../ambassadors';
+import { ensureCampaign, getVisiblePost, listPostCaptions, versionFor } from '../content';
 import { ensureLink } from '../links';
 import { getOrgSettings } from '../organisations';
 import type { ShareBodyT, ShareResultT } from './contract';
 import { linkLengthOf } from './get-feed-post';
-import { myAudience } from './my-audience';
+import { myAudience, preferredLanguages } from './my-audience';
 import { networkLimits, sharedLength, shareIntent } from './networks';
 import { sharerProfiles, shares } from './schema';
 import { findRetriedShare, lockSharer } from './share-retry';
 import { distanceFromSuggestions, findBlockedWords, hasDisclosure, PERSONALISED_THRESHOLD } from './text-rules';
 
 /**
- * Records a share with the text the person will actually post, and answers the network's share intent.
- * Idempotent: the same share again within a few seconds (double click, retry) answers the first one.
+ * Records a share with the text the person will actually post, and answers the network's share intent. The share is
+ * *started* (the window opens, nothing is posted yet); the person says later whether they posted it (answer-share.ts).
+ * Idempotent: the same share again within half a minute (double click, retry) answers the first one.
  */
 export async function createShare({ ctx, input }: { ctx: Ctx; input: ShareBodyT }): Promise<ShareResultT> {
   requirePermission(ctx, 'share');
   const me = actorOf(ctx);
+  // Programme members who have not accepted the current guidelines, or whose sharing is suspended, cannot share here.
+  await assertMayShare(ctx, me.personId);
   const who = await myAudience(ctx);
   const post = await getVisiblePost({ ctx, input: { ...who, postId: input.postId } });
   const [captions, settings] = await Promise.all([
@@ -37,8 +41,12 @@ export async function createShare({ ctx, input }: { ctx: Ctx; input: ShareBodyT 
   if (blocked.length > 0) throw invalid('sharing.blocked_words', { words: blocked.join(', ') }, { words: blocked });
   if (input.captionId && !captions.some((c) => c.id === input.captionId)) throw invalid('sharing.unknown_caption');
 
+  // The e-mail subject is the post's title in the language I read it in.
+  const subject = versionFor(post, preferredLanguages(ctx, who)).title;
+
   return inTx(ctx, async (ctx) => {
     await lockSharer(ctx, me.personId, post.id);
+    const utmCampaign = await ensureCampaign(ctx, post);
     const link = await ensureLink({
       ctx,
       input: {
@@ -48,6 +56,7 @@ export async function createShare({ ctx, input }: { ctx: Ctx; input: ShareBodyT 
         destination: post.url,
         department: who.department,
         site: who.site,
+        utmCampaign,
       },
     });
     const retried = await findRetriedShare(ctx, { personId: me.personId, postId: post.id, network: input.network, text });
@@ -56,7 +65,7 @@ export async function createShare({ ctx, input }: { ctx: Ctx; input: ShareBodyT 
         shareId: retried.id,
         link: link.url,
         personalised: retried.personalised,
-        ...shareIntent(input.network, text, link.url, post.title),
+        ...shareIntent(input.network, text, link.url, subject),
       };
     const distance = distanceFromSuggestions(
       text,
@@ -88,7 +97,7 @@ export async function createShare({ ctx, input }: { ctx: Ctx; input: ShareBodyT 
       shareId: share.id,
       link: link.url,
       personalised: distance >= PERSONALISED_THRESHOLD,
-      ...shareIntent(input.network, text, link.url, post.title),
+      ...shareIntent(input.network, text, link.url, subject),
     };
   });
 }

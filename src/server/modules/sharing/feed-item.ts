@@ -1,4 +1,4 @@
-import type { getVisiblePost } from '../content';
+import { type getVisiblePost, versionFor } from '../content';
 import type { FeedItemT } from './contract';
 import type { ShareNetwork } from './networks';
 
@@ -15,16 +15,24 @@ function hostOf(url: string): string {
   }
 }
 
-export function toFeedItem(post: Post, myShares: ShareNetwork[], bodyChars = CARD_BODY_CHARS): FeedItemT {
-  const body = post.body.length > bodyChars ? `${post.body.slice(0, bodyChars).trimEnd()}…` : post.body;
+/** The card in the first of my preferred languages the post is written in (else the other one). */
+export function toFeedItem(
+  post: Post,
+  myShares: ShareNetwork[],
+  preferred: readonly string[],
+  bodyChars = CARD_BODY_CHARS,
+): FeedItemT {
+  const v = versionFor(post, preferred);
+  const body = v.body.length > bodyChars ? `${v.body.slice(0, bodyChars).trimEnd()}…` : v.body;
   return {
     id: post.id,
-    title: post.title,
+    locale: v.locale,
+    title: v.title,
     body,
     urlHost: hostOf(post.url),
     preview: {
-      title: post.previewTitle,
-      description: post.previewDescription,
+      title: v.previewTitle,
+      description: v.previewDescription,
       // The editor's own upload wins over the destination page's image.
       imageUrl: post.imageKey ? `/api/posts/images/${encodeURIComponent(post.imageKey)}` : post.previewImageUrl,
     },

@@ -9,7 +9,10 @@ import { shares } from './schema';
 /** Cap on the history shown; totals still cover every share. */
 const HISTORY = 200;
 
-/** What my sharing achieved: clicks per share, total clicks, estimated reach and how often I used my own words. */
+/**
+ * What my sharing achieved: shares started and the ones I said I posted, clicks per share (the proof either way),
+ * estimated reach and how often I used my own words (both over the shares started).
+ */
 export async function getImpact({ ctx }: { ctx: Ctx; input?: undefined }): Promise<ImpactT> {
   requirePermission(ctx, 'share');
   const personId = actorOf(ctx).personId;
@@ -39,11 +42,13 @@ export async function getImpact({ ctx }: { ctx: Ctx; input?: undefined }): Promi
       clicks: first ? (byLink.get(key) ?? 0) : 0,
       personalised: r.personalised,
       audienceSize: r.audienceSize,
+      status: r.status,
     };
   });
   return {
     totals: {
-      shares: rows.length,
+      started: rows.length,
+      confirmed: rows.filter((r) => r.status === 'confirmed').length,
       clicks: clicks.reduce((sum, c) => sum + Number(c.clicks), 0),
       reach: rows.reduce((sum, r) => sum + (r.audienceSize ?? 0), 0),
       personalisationRate: rows.length ? rows.filter((r) => r.personalised).length / rows.length : null,

@@ -45,7 +45,7 @@ describe('your impact', () => {
     await insertClicks(tp, { ...base, personId: colleague.id, linkId: theirRow.linkId, network: 'x', clicks: 50 });
 
     const impact: ImpactT = await (await api.get('/api/me/impact')).json();
-    expect(impact.totals).toEqual({ shares: 2, clicks: 12, reach: 620, personalisationRate: 0.5 });
+    expect(impact.totals).toEqual({ started: 2, confirmed: 0, clicks: 12, reach: 620, personalisationRate: 0.5 });
     const byNetwork = Object.fromEntries(impact.shares.map((s) => [s.network, s]));
     expect(byNetwork.linkedin).toMatchObject({ postTitle: 'Bilancio', clicks: 10, personalised: false, audienceSize: 500 });
     expect(byNetwork.x).toMatchObject({ clicks: 2, personalised: true, audienceSize: 120 });
@@ -55,24 +55,37 @@ describe('your impact', () => {
     const org = await createOrg(tp);
     const me = await createPerson(tp, org.id);
     const impact: ImpactT = await (await (await signIn(tp, me.email)).get('/api/me/impact')).json();
-    expect(impact).toEqual({ totals: { shares: 0, clicks: 0, reach: 0, personalisationRate: null }, shares: [] });
+    expect(impact).toEqual({
+      totals: { started: 0, confirmed: 0, clicks: 0, reach: 0, personalisationRate: null },
+      shares: [],
+    });
   });
 });
 
 describe('sharing profile', () => {
-  it('persists the ranking opt-out and audience sizes, per person', async () => {
+  it('persists the content languages, ranking opt-out and audience sizes, per person', async () => {
     const org = await createOrg(tp);
     const me = await createPerson(tp, org.id);
     const api = await signIn(tp, me.email);
-    expect(await (await api.get('/api/me/sharing-profile')).json()).toEqual({ rankingOptOut: false, audience: {} });
-    const saved: SharingProfileT = { rankingOptOut: true, audience: { linkedin: 850 } };
+    expect(await (await api.get('/api/me/sharing-profile')).json()).toEqual({
+      contentLanguages: ['it'],
+      rankingOptOut: false,
+      audience: {},
+    });
+    const saved: SharingProfileT = { contentLanguages: ['it', 'en'], rankingOptOut: true, audience: { linkedin: 850 } };
     expect(await (await api.put('/api/me/sharing-profile', saved)).json()).toEqual(saved);
     expect(await (await api.get('/api/me/sharing-profile')).json()).toEqual(saved);
     const colleague = await createPerson(tp, org.id);
     expect(await (await (await signIn(tp, colleague.email)).get('/api/me/sharing-profile')).json()).toEqual({
+      contentLanguages: ['it'],
       rankingOptOut: false,
       audience: {},
     });
     expect((await api.put('/api/me/sharing-profile', { rankingOptOut: true, audience: { linkedin: -1 } })).status).toBe(400);
+    // Reading no language at all would empty the feed: at least one.
+    expect((await api.put('/api/me/sharing-profile', { ...saved, contentLanguages: [] })).status).toBe(400);
+    // Languages left out stay as they were.
+    await api.put('/api/me/sharing-profile', { rankingOptOut: false, audience: {} });
+    expect((await (await api.get('/api/me/sharing-profile')).json()).contentLanguages).toEqual(['it', 'en']);
   });
 });

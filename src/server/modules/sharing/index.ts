@@ -1,6 +1,14 @@
 import type { Module } from '../../platform/module';
 import { sharingRoutes } from './routes';
 
+export {
+  completedProfiles,
+  personalisedSharesPerPerson,
+  rankingOptOuts,
+  type ShareFact,
+  sharesBetween,
+  sharesPerPerson,
+} from './for-programmes';
 export { PERSONALISED_THRESHOLD } from './text-rules';
 
 export const sharingModule: Module = { name: 'sharing', routes: () => sharingRoutes() };

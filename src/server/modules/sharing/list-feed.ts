@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors';
 import { type Audience, listVisiblePosts } from '../content';
 import type { FeedPageT } from './contract';
 import { toFeedItem } from './feed-item';
-import { myAudience } from './my-audience';
+import { myAudience, preferredLanguages } from './my-audience';
 import { mySharedNetworks } from './my-shares';
 
 export const FEED_PAGE = 20;
@@ -42,7 +42,7 @@ async function scan(ctx: Ctx, who: Audience, phase: Phase, before: Date | undefi
   return { items: keep, next: more ? cursorAt(phase, rows[rows.length - 1]) : null };
 }
 
-/** My feed: posts aimed at me in my language, those I have not shared yet first, each group newest first. */
+/** My feed: posts aimed at me in a language I read, those I have not shared yet first, each group newest first. */
 export async function listFeed({ ctx, input }: { ctx: Ctx; input: { before?: string } }): Promise<FeedPageT> {
   requirePermission(ctx, 'share');
   const { phase, before } = parseCursor(input.before);
@@ -58,5 +58,6 @@ export async function listFeed({ ctx, input }: { ctx: Ctx; input: { before?: str
       page = { items: [...page.items, ...rest.items], next: rest.next };
     }
   }
-  return { items: page.items.map((p) => toFeedItem(p, mine.get(p.id) ?? [])), nextCursor: page.next };
+  const preferred = preferredLanguages(ctx, who);
+  return { items: page.items.map((p) => toFeedItem(p, mine.get(p.id) ?? [], preferred)), nextCursor: page.next };
 }

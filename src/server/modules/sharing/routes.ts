@@ -1,14 +1,19 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
+import { answerShare } from './answer-share';
 import {
   FeedPage,
   FeedPost,
   FeedQuery,
   Impact,
+  PendingShares,
   PostParams,
+  ShareAnswerBody,
   ShareBody,
+  ShareParams,
   ShareResult,
+  ShareState,
   SharingProfile,
   SharingProfileBody,
 } from './contract';
@@ -16,6 +21,7 @@ import { createShare } from './create-share';
 import { getFeedPost } from './get-feed-post';
 import { getImpact } from './get-impact';
 import { listFeed } from './list-feed';
+import { listPendingShares } from './pending-shares';
 import { getSharingProfile, updateSharingProfile } from './sharing-profile';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -29,7 +35,7 @@ export function sharingRoutes() {
       method: 'get',
       path: '/api/feed',
       tags: ['sharing'],
-      summary: 'My feed: posts aimed at me in my language, not yet shared first, 20 per page',
+      summary: 'My feed: posts aimed at me in a language I read, not yet shared first, 20 per page',
       request: { query: FeedQuery },
       responses: { 200: { description: 'Feed page', ...json(FeedPage) }, ...errorResponses },
     }),
@@ -62,13 +68,43 @@ export function sharingRoutes() {
     async (c) => c.json(await createShare({ ctx: ctxOf(c, 'share'), input: c.req.valid('json') }), 200),
   );
 
+  // POST /api/shares/{shareId}/answer
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/shares/{shareId}/answer',
+      tags: ['sharing'],
+      summary: 'Say whether I posted a share I started: posted, not yet (ask again later) or changed my mind',
+      request: { params: ShareParams, body: { ...json(ShareAnswerBody), required: true } },
+      responses: {
+        200: { description: 'The share now', ...json(ShareState) },
+        409: { description: 'Already answered: sharing.already_answered' },
+        ...errorResponses,
+      },
+    }),
+    async (c) =>
+      c.json(await answerShare({ ctx: ctxOf(c, 'share'), input: { ...c.req.valid('param'), ...c.req.valid('json') } }), 200),
+  );
+
+  // GET /api/me/shares/pending
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/me/shares/pending',
+      tags: ['sharing'],
+      summary: 'My shares of the last 7 days I have not said I posted (asked again a day after "not yet")',
+      responses: { 200: { description: 'Shares to ask about', ...json(PendingShares) }, ...errorResponses },
+    }),
+    async (c) => c.json(await listPendingShares({ ctx: ctxOf(c, 'share') }), 200),
+  );
+
   // GET /api/me/impact
   r.openapi(
     createRoute({
       method: 'get',
       path: '/api/me/impact',
       tags: ['sharing'],
-      summary: 'My shares with their clicks, estimated reach and personalisation rate',
+      summary: 'My shares (started and confirmed) with their clicks, estimated reach and personalisation rate',
       responses: { 200: { description: 'My impact', ...json(Impact) }, ...errorResponses },
     }),
     async (c) => c.json(await getImpact({ ctx: ctxOf(c, 'share') }), 200),
@@ -80,7 +116,7 @@ export function sharingRoutes() {
       method: 'get',
       path: '/api/me/sharing-profile',
       tags: ['sharing'],
-      summary: 'My ranking opt-out and audience sizes per network',
+      summary: 'My content languages, ranking opt-out and audience sizes per network',
       responses: { 200: { description: 'Sharing profile', ...json(SharingProfile) }, ...errorResponses },
     }),
     async (c) => c.json(await getSharingProfile({ ctx: ctxOf(c, 'share') }), 200),
@@ -92,7 +128,7 @@ export function sharingRoutes() {
       method: 'put',
       path: '/api/me/sharing-profile',
       tags: ['sharing'],
-      summary: 'Save my ranking opt-out and audience sizes per network',
+      summary: 'Save my content languages, ranking opt-out and audience sizes per network',
       request: { body: { ...json(SharingProfileBody), required: true } },
       responses: { 200: { description: 'Saved', ...json(SharingProfile) }, ...errorResponses },
     }),

@@ -4,6 +4,14 @@ import { links } from '../links/schema';
 import { organisations } from '../organisations/schema';
 import { people } from '../people/schema';
 
+/**
+ * What became of a share after the network's window opened (or the text was copied): `started` until the person
+ * says; `confirmed` they posted it; `not_yet` asked again later; `cancelled` they changed their mind. Every share
+ * counts as started; only confirmed ones count as posted. Clicks on the link stay the proof either way.
+ */
+export const shareStatuses = ['started', 'confirmed', 'not_yet', 'cancelled'] as const;
+export type ShareStatus = (typeof shareStatuses)[number];
+
 /** A share as the employee made it: the final text they wrote, the network, the tracked link used. */
 export const shares = pgTable(
   'shares',
@@ -32,9 +40,17 @@ export const shares = pgTable(
     audienceSize: real('audience_size'),
     department: text('department'),
     site: text('site'),
+    status: text('status').$type<ShareStatus>().notNull().default('started'),
+    /** When the person last answered "did you post it?". */
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('shares_org_time').on(t.orgId, t.createdAt), index('shares_person').on(t.personId, t.postId)],
+  (t) => [
+    index('shares_org_time').on(t.orgId, t.createdAt),
+    index('shares_person').on(t.personId, t.postId),
+    // The editors' per-post statistics read one post's shares.
+    index('shares_post').on(t.postId),
+  ],
 );
 
 /** An employee's own advocacy settings. */

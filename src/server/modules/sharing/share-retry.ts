@@ -6,7 +6,7 @@ import { shares } from './schema';
  * A second identical share this soon after the first is a double click or a retry, not a new share: it answers the
  * first one instead of inflating the share counts.
  */
-export const SHARE_RETRY_SECONDS = 10;
+export const SHARE_RETRY_SECONDS = 30;
 
 /**
  * Makes one person's shares of one post wait for each other until the transaction ends. An advisory lock lives in

@@ -34,11 +34,11 @@ describe('sharing the same thing twice', () => {
       expect(new Set(answers.map((a) => a.intentUrl)).size).toBe(1);
     };
     await burst();
-    expect((await impact(api)).totals.shares).toBe(1);
+    expect((await impact(api)).totals.started).toBe(1);
     // Again with other words, now that my tracked link for this network exists (nothing else makes them wait).
     body.text = 'Andate a vedere il nuovo stabilimento';
     await burst();
-    expect((await impact(api)).totals.shares).toBe(2);
+    expect((await impact(api)).totals.started).toBe(2);
   });
 
   it('records a genuinely new share: another text at once, or the same text after the retry window', async () => {
@@ -52,7 +52,7 @@ describe('sharing the same thing twice', () => {
     expect(other.shareId).not.toBe(first.shareId);
     const elsewhere: ShareResultT = await (await api.post('/api/shares', { ...body, network: 'whatsapp' })).json();
     expect(elsewhere.shareId).not.toBe(first.shareId);
-    expect((await impact(api)).totals.shares).toBe(3);
+    expect((await impact(api)).totals.started).toBe(3);
 
     // A minute later the same words on the same network are a new share (same tracked link).
     await tp.platform.db
@@ -62,7 +62,7 @@ describe('sharing the same thing twice', () => {
     const later: ShareResultT = await (await api.post('/api/shares', body)).json();
     expect(later.shareId).not.toBe(first.shareId);
     expect(later.link).toBe(first.link);
-    expect((await impact(api)).totals.shares).toBe(4);
+    expect((await impact(api)).totals.started).toBe(4);
   });
 
   it('keeps colleagues apart: the same text by two people at once is two shares', async () => {

@@ -5,7 +5,10 @@ import { postCaptions, posts, postTargets } from '../content/schema';
 import { clickDaily } from '../links/schema';
 
 type PostOpts = {
+  /** The Italian title (a post by default has only an Italian version). */
   title?: string;
+  /** An English version with this title. */
+  titleEn?: string;
   url?: string;
   language?: 'all' | 'it' | 'en';
   status?: 'draft' | 'published';
@@ -25,6 +28,8 @@ export async function insertPost(tp: TestPlatform, orgId: string, opts: PostOpts
       orgId,
       title: opts.title ?? `Post ${seq}`,
       body: 'Body text',
+      titleEn: opts.titleEn ?? null,
+      bodyEn: opts.titleEn ? 'English body' : '',
       url: opts.url ?? 'https://www.example.com/news/1',
       language: opts.language ?? 'all',
       status: opts.status ?? 'published',

@@ -6,6 +6,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 
 /** One database type for both drivers: PGlite's drizzle database is query-compatible with node-postgres'. */
 export type Db = NodePgDatabase<Record<string, never>>;
@@ -15,13 +16,35 @@ export type DbOrTx = Db | Tx;
 /** Raw SQL with parameters, used by pg-boss and bulk paths. Without values, may hold several statements. */
 export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
 
+/**
+ * A transaction for bulk ingestion: plain queries plus `copyIn`, which streams rows in PostgreSQL's COPY text format
+ * (tab-separated, `\\N` for null, one row per line) into a table — the cheapest way to write many rows.
+ */
+export type BulkTx = {
+  query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  copyIn(table: string, columns: string[], body: string): Promise<void>;
+};
+
 export type Database = {
   kind: 'pglite' | 'postgres';
   db: Db;
+  /**
+   * Dashboards and reports read through this pool (PostgreSQL: its own connections, so a dashboard never queues behind
+   * the job queue or the click writer; PGlite: the same single connection as `db`).
+   */
+  reportDb: Db;
   executeSql: ExecuteSql;
+  /** Runs `fn` in one transaction on the bulk writer's own connection (PostgreSQL) and commits, or rolls back on error. */
+  bulk<T>(fn: (tx: BulkTx) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 };
+
+/** Sizes of the PostgreSQL pools of one process: requests and jobs, dashboards, and the click writer. */
+export type PoolSizes = { main: number; reports: number; writer: number };
+export const defaultPoolSizes: PoolSizes = { main: 10, reports: 4, writer: 2 };
+
+const copySql = (table: string, columns: string[], source: string) => `copy ${table} (${columns.join(', ')}) from ${source}`;
 
 /**
  * Limits of the PostgreSQL pool, in milliseconds (0 = none). A stuck query or an abandoned transaction would otherwise
@@ -46,6 +69,7 @@ export function pgliteDatabase(client: PGlite): Database {
   return {
     kind: 'pglite',
     db,
+    reportDb: db,
     async executeSql(text, values) {
       if (values && values.length > 0) {
         const r = await client.query<Record<string, unknown>>(text, values);
@@ -53,6 +77,20 @@ export function pgliteDatabase(client: PGlite): Database {
       }
       const results = await client.exec(text);
       return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
+    bulk(fn) {
+      return client.transaction((tx) =>
+        fn({
+          async query(text, values) {
+            const r = await tx.query<Record<string, unknown>>(text, values);
+            return { rows: r.rows };
+          },
+          async copyIn(table, columns, body) {
+            // PGlite reads COPY input from a blob handed over with the query.
+            await tx.query(copySql(table, columns, "'/dev/blob'"), [], { blob: new Blob([body]) });
+          },
+        }),
+      );
     },
     async migrate() {
       await migratePglite(drizzlePglite(client), { migrationsFolder });
@@ -68,7 +106,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
   return pgliteDatabase(client);
 }
 
-export function openPostgres(url: string, max = 10, timeouts: DbTimeouts = defaultDbTimeouts): Database {
+function newPool(url: string, max: number, timeouts: DbTimeouts): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max,
@@ -82,14 +120,61 @@ export function openPostgres(url: string, max = 10, timeouts: DbTimeouts = defau
   // end the process. The query that was using it fails and says so where it is awaited; the pool drops the connection.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
+  return pool;
+}
+
+/** `sizes`: a number sizes the main pool (the others keep their defaults, capped by it). */
+export function openPostgres(
+  url: string,
+  sizes: number | Partial<PoolSizes> = defaultPoolSizes,
+  timeouts: DbTimeouts = defaultDbTimeouts,
+): Database {
+  const s: PoolSizes =
+    typeof sizes === 'number'
+      ? { main: sizes, reports: Math.min(defaultPoolSizes.reports, sizes), writer: Math.min(defaultPoolSizes.writer, sizes) }
+      : { ...defaultPoolSizes, ...sizes };
+  const pool = newPool(url, s.main, timeouts);
+  const reports = newPool(url, s.reports, timeouts);
+  const writer = newPool(url, s.writer, timeouts);
   const db = drizzlePg(pool) as Db;
   return {
     kind: 'postgres',
     db,
+    reportDb: drizzlePg(reports) as Db,
     async executeSql(text, values) {
       const r = await pool.query(text, values);
       const last = Array.isArray(r) ? r.at(-1) : r;
       return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
+    },
+    async bulk(fn) {
+      const client = await writer.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('begin');
+        const result = await fn({
+          async query(text, values) {
+            const r = await client.query(text, values);
+            return { rows: r.rows as Record<string, unknown>[] };
+          },
+          async copyIn(table, columns, body) {
+            const stream = client.query(copyFrom(copySql(table, columns, 'stdin')));
+            await new Promise<void>((resolve, reject) => {
+              stream.on('error', reject);
+              stream.on('finish', resolve);
+              stream.end(body);
+            });
+          },
+        });
+        await client.query('commit');
+        return result;
+      } catch (err) {
+        await client.query('rollback').catch((e: Error) => {
+          broken = e; // the connection is unusable: drop it rather than return it to the pool
+        });
+        throw err;
+      } finally {
+        client.release(broken);
+      }
     },
     async migrate() {
       // Several processes may start together on one PostgreSQL: one migrates, the others wait. Its own connection,
@@ -107,7 +192,7 @@ export function openPostgres(url: string, max = 10, timeouts: DbTimeouts = defau
       }
     },
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), reports.end(), writer.end()]);
     },
   };
 }

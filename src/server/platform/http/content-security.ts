@@ -28,14 +28,13 @@ export const appPolicy: Policy = {
 };
 
 /**
- * The API reference at /api/docs (Scalar): its script from one CDN path, its one inline start-up script by hash
- * (computed from the page itself, see api-docs.ts), and styles it injects at run time.
+ * The API reference at /api/docs (Scalar): its viewer served by Voce itself (no CDN, see api-docs.ts), its one inline
+ * start-up script by hash (computed from the page itself), and styles it injects at run time.
  */
-export const SCALAR_SCRIPT = 'https://cdn.jsdelivr.net/npm/@scalar/api-reference';
 export function docsPolicy(inlineScriptHashes: string[]): string {
   return serialise({
     ...base,
-    scriptSrc: ["'self'", SCALAR_SCRIPT, ...inlineScriptHashes],
+    scriptSrc: ["'self'", ...inlineScriptHashes],
     styleSrc: ["'self'", "'unsafe-inline'"],
     fontSrc: ["'self'", 'data:'],
   });

@@ -29,8 +29,25 @@ export function errorBody(c: Context<AppEnv>, code: string, params: Record<strin
   return { error: { code, message: errorMessage(locale, code, params), requestId: c.get('requestId') ?? '', details } };
 }
 
+/**
+ * One entry per problem, named by its field path. Besides zod's (English) message it carries what a form needs to
+ * say it in the reader's language: the kind of value (`origin`), the limit broken (`minimum`/`maximum`) and the
+ * expected `format` (the web app's field-errors helper turns these into localised messages next to each field).
+ */
 export function validationDetails(err: ZodError) {
-  return err.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message }));
+  return err.issues.map((i) => {
+    const extra = i as { origin?: unknown; minimum?: unknown; maximum?: unknown; format?: unknown };
+    const limit = (v: unknown) => (typeof v === 'number' || typeof v === 'bigint' ? Number(v) : undefined);
+    return {
+      path: i.path.join('.'),
+      code: i.code,
+      message: i.message,
+      ...(typeof extra.origin === 'string' ? { origin: extra.origin } : {}),
+      ...(limit(extra.minimum) !== undefined ? { minimum: limit(extra.minimum) } : {}),
+      ...(limit(extra.maximum) !== undefined ? { maximum: limit(extra.maximum) } : {}),
+      ...(typeof extra.format === 'string' ? { format: extra.format } : {}),
+    };
+  });
 }
 
 export function validationError(c: Context<AppEnv>, err: ZodError) {

@@ -1,25 +1,31 @@
-import { Anchor, Card, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { AuditEntryT } from '../../../server/modules/audit/contract';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { useFormat } from '../../lib/format';
+import { RequirePermission } from '../../lib/RequirePermission';
 import { AuditFiltersBar } from './AuditFiltersBar';
-import { useActionLabel } from './action-labels';
+import { AuditSentence } from './AuditSentence';
 import { type AuditFilters, useAudit } from './api';
 
 const KEYS = ['action', 'actorId', 'targetId', 'from', 'to', 'page'] as const;
 
-/** Who did what and when, filterable; the filters live in the address so a view can be shared. */
+/** Who did what and when, as sentences with names; the filters live in the address so a view can be shared. */
 export function AuditPage() {
+  return (
+    <RequirePermission permission="audit.read">
+      <AuditLog />
+    </RequirePermission>
+  );
+}
+
+function AuditLog() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const actions = useActionLabel();
   const [params, setParams] = useSearchParams();
   const filters: AuditFilters = {};
   for (const k of KEYS) {
@@ -33,30 +39,8 @@ export function AuditPage() {
   };
   const audit = useAudit(filters);
   const items = audit.data?.items ?? [];
-  const actor = (e: AuditEntryT): ReactNode =>
-    e.actorId ? (
-      <Anchor
-        component="button"
-        fz="inherit"
-        onClick={() => setFilters({ ...filters, actorId: e.actorId ?? undefined, page: undefined })}
-      >
-        {e.actorName}
-      </Anchor>
-    ) : (
-      t('admin:audit.system')
-    );
-  const target = (e: AuditEntryT): ReactNode =>
-    e.targetId ? (
-      <Anchor
-        component="button"
-        fz="inherit"
-        onClick={() => setFilters({ ...filters, targetId: e.targetId ?? undefined, page: undefined })}
-      >
-        {e.targetName ?? e.targetId}
-      </Anchor>
-    ) : (
-      '—'
-    );
+  const onActor = (actorId: string) => setFilters({ ...filters, actorId, page: undefined });
+  const onTarget = (targetId: string) => setFilters({ ...filters, targetId, page: undefined });
   const names = {
     actor: items.find((e) => e.actorId === filters.actorId)?.actorName ?? undefined,
     target: items.find((e) => e.targetId === filters.targetId)?.targetName ?? undefined,
@@ -80,38 +64,30 @@ export function AuditPage() {
           <Stack gap="xs" hiddenFrom="sm">
             {items.map((e) => (
               <Card key={e.id} withBorder padding="sm">
-                <Text size="xs" c="gray.7">
+                <Text size="xs" c="gray.7" mb={2}>
                   {fmt.dateTime(e.createdAt)}
                 </Text>
-                <Text fw={600} size="sm">
-                  {actions.label(e.action)}
-                </Text>
-                <Text size="sm">
-                  {t('admin:audit.col.actor')}: {actor(e)}
-                </Text>
-                <Text size="sm">
-                  {t('admin:audit.col.target')}: {target(e)}
-                </Text>
+                <AuditSentence entry={e} onActor={onActor} onTarget={onTarget} />
               </Card>
             ))}
           </Stack>
           <ScrollArea type="auto" visibleFrom="sm">
-            <Table striped miw={640}>
+            <Table striped miw={640} verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('admin:audit.col.date')}</Table.Th>
-                  <Table.Th>{t('admin:audit.col.action')}</Table.Th>
-                  <Table.Th>{t('admin:audit.col.actor')}</Table.Th>
-                  <Table.Th>{t('admin:audit.col.target')}</Table.Th>
+                  <Table.Th w={190}>{t('admin:audit.col.date')}</Table.Th>
+                  <Table.Th>{t('admin:audit.col.what')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {items.map((e) => (
                   <Table.Tr key={e.id}>
-                    <Table.Td>{fmt.dateTime(e.createdAt)}</Table.Td>
-                    <Table.Td>{actions.label(e.action)}</Table.Td>
-                    <Table.Td>{actor(e)}</Table.Td>
-                    <Table.Td>{target(e)}</Table.Td>
+                    <Table.Td style={{ verticalAlign: 'top' }}>
+                      <Text size="sm">{fmt.dateTime(e.createdAt)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <AuditSentence entry={e} onActor={onActor} onTarget={onTarget} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../lib/format';
+import { RequirePermission } from '../../lib/RequirePermission';
 import { useOutboxMessage } from './api';
 import { Linkified } from './Linkified';
 import { StatusBadge } from './StatusBadge';
@@ -13,6 +14,14 @@ import { StatusBadge } from './StatusBadge';
  * same words and link, and showing it would need a sandboxed frame that screen readers and axe handle poorly.
  */
 export function OutboxMessagePage() {
+  return (
+    <RequirePermission permission="outbox.read">
+      <OutboxMessagePageContent />
+    </RequirePermission>
+  );
+}
+
+function OutboxMessagePageContent() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { id = '' } = useParams();

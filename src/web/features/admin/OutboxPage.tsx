@@ -7,11 +7,20 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { useFormat } from '../../lib/format';
+import { RequirePermission } from '../../lib/RequirePermission';
 import { useOutbox } from './api';
 import { StatusBadge } from './StatusBadge';
 
 /** Every e-mail Voce wrote for the organisation; without SMTP this is where invitations can be opened. */
 export function OutboxPage() {
+  return (
+    <RequirePermission permission="outbox.read">
+      <OutboxPageContent />
+    </RequirePermission>
+  );
+}
+
+function OutboxPageContent() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [params, setParams] = useSearchParams();

@@ -1,16 +1,21 @@
 import { useTranslation } from 'react-i18next';
+import { sentenceKeys } from './audit-sentences';
 
-/** Readable names of the audit actions this app knows; other modules' actions show their code. */
+/**
+ * Short names of the audit actions for the filter: each action's sentence without its people, e.g. "Ha archiviato
+ * il post «…»" (one wording per action to keep in the catalogue, not two).
+ */
 export function useActionLabel() {
   const { t } = useTranslation();
-  const labels: Record<string, string> = {
-    'auth.sign_in': t('admin:audit.actions.signIn'),
-    'auth.sign_in_failed': t('admin:audit.actions.signInFailed'),
-    'auth.sign_out': t('admin:audit.actions.signOut'),
-    'auth.password_reset': t('admin:audit.actions.passwordReset'),
-    'auth.organisation_entered': t('admin:audit.actions.organisationEntered'),
-    'person.invited': t('admin:audit.actions.invited'),
-    'invitation.accepted': t('admin:audit.actions.accepted'),
+  const label = (action: string) => {
+    const key = sentenceKeys[action];
+    if (!key) return action;
+    const text = t(key, { defaultValue: action, count: 0, created: '…', updated: '…', skipped: '…', errors: '…', reason: '…' })
+      .replace(/<actor\s*\/>\s*/g, '')
+      .replace(/<target\s*\/>/g, '…')
+      .replace(/<\/?\w+\s*\/?>/g, '')
+      .trim();
+    return text.charAt(0).toUpperCase() + text.slice(1);
   };
-  return { known: Object.keys(labels), label: (action: string) => labels[action] ?? action };
+  return { known: Object.keys(sentenceKeys), label };
 }

@@ -1,8 +1,10 @@
 import { IconHistory, IconMail } from '@tabler/icons-react';
 import type { Feature } from '../../lib/feature';
-import { AuditPage } from './AuditPage';
-import { OutboxMessagePage } from './OutboxMessagePage';
-import { OutboxPage } from './OutboxPage';
+import { lazyPage } from '../../lib/lazy-page';
+
+const AuditPage = lazyPage(() => import('./AuditPage').then((m) => m.AuditPage));
+const OutboxMessagePage = lazyPage(() => import('./OutboxMessagePage').then((m) => m.OutboxMessagePage));
+const OutboxPage = lazyPage(() => import('./OutboxPage').then((m) => m.OutboxPage));
 
 /** Administration: the e-mail outbox and the audit log. */
 export const adminFeature: Feature = {

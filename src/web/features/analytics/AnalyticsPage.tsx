@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { RequirePermission } from '../../lib/RequirePermission';
 import { FilterBar } from './FilterBar';
 import { KpiCards } from './KpiCards';
 import { Rankings } from './Rankings';
@@ -16,6 +17,14 @@ const uniq = (...lists: string[][]) => [...new Set(lists.flat().filter((x) => x 
 
 /** The advocacy dashboard; `team` shows only the people reporting to me (what a manager always sees). */
 export function AnalyticsPage({ scope }: { scope: Scope }) {
+  return (
+    <RequirePermission permission={scope === 'team' ? 'analytics.team' : 'analytics.read'}>
+      <Dashboard scope={scope} />
+    </RequirePermission>
+  );
+}
+
+function Dashboard({ scope }: { scope: Scope }) {
   const { t } = useTranslation();
   const [filters, setFilters] = useFilters();
   const overview = useOverview(filters, scope);

@@ -1,6 +1,6 @@
 import { Card, Group, ScrollArea, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { CsvLink } from './CsvLink';
+import { DownloadMenu } from '../../lib/DownloadMenu';
 
 export type Column<R> = { label: string; cell: (r: R) => ReactNode; numeric?: boolean };
 
@@ -20,7 +20,7 @@ export function DataTable<R>(props: {
         <Title order={3} size="h4">
           {props.title}
         </Title>
-        <CsvLink href={props.csv} label={props.csvLabel} />
+        <DownloadMenu compact csvHref={props.csv} label={props.csvLabel} />
       </Group>
       {props.note && (
         <Text size="xs" c="dimmed" mb="xs">

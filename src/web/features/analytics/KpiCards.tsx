@@ -31,9 +31,16 @@ export function KpiCards({ o }: { o: Overview }) {
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md">
       <Kpi label={t('analytics:kpi.active')} value={`${f.number(k.activeAmbassadors)} / ${f.number(k.eligible)}`}>
-        {t('analytics:kpi.activeHint', { rate: pct(k.activeRate), eligible: f.number(k.eligible), to: f.date(o.period.to) })}
+        {t('analytics:kpi.activeHint', {
+          rate: pct(k.activeRate),
+          eligible: f.number(k.eligible),
+          from: f.date(o.period.from),
+          to: f.date(o.period.to),
+        })}
       </Kpi>
-      <Kpi label={t('analytics:kpi.shares')} value={f.number(k.shares)} />
+      <Kpi label={t('analytics:kpi.shares')} value={f.number(k.shares)}>
+        {t('analytics:kpi.sharesHint', { confirmed: f.number(k.confirmedShares) })}
+      </Kpi>
       <Kpi label={t('analytics:kpi.clicks')} value={f.number(k.clicks)}>
         {t('analytics:kpi.clicksPerShare', {
           value: k.clicksPerShare === null ? t('analytics:none') : f.number(k.clicksPerShare, 2),

@@ -1,8 +1,8 @@
 import { AreaChart } from '@mantine/charts';
 import { Card, Group, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DownloadMenu } from '../../lib/DownloadMenu';
 import { useFormat } from '../../lib/format';
-import { CsvLink } from './CsvLink';
 import type { Overview } from './useOverview';
 
 /** Daily shares and clicks; the chart is described in words for screen readers and downloadable as CSV. */
@@ -21,7 +21,7 @@ export function SeriesChart({ o, csv }: { o: Overview; csv: string }) {
         <Title order={3} size="h4">
           {t('analytics:series.title')}
         </Title>
-        <CsvLink href={csv} label={t('analytics:csv.series')} />
+        <DownloadMenu compact csvHref={csv} label={t('analytics:csv.series')} />
       </Group>
       <div role="img" aria-label={summary}>
         <AreaChart

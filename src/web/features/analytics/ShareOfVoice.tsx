@@ -1,8 +1,8 @@
 import { BarChart } from '@mantine/charts';
-import { Card, Group, Title } from '@mantine/core';
+import { Card, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DownloadMenu } from '../../lib/DownloadMenu';
 import { useFormat } from '../../lib/format';
-import { CsvLink } from './CsvLink';
 import { groupLabel } from './labels';
 import type { Overview } from './useOverview';
 
@@ -22,8 +22,11 @@ export function ShareOfVoice({ title, rows, csv, csvLabel }: { title: string; ro
         <Title order={3} size="h4">
           {title}
         </Title>
-        <CsvLink href={csv} label={csvLabel} />
+        <DownloadMenu compact csvHref={csv} label={csvLabel} />
       </Group>
+      <Text size="xs" c="gray.7" mt={-6} mb="sm">
+        {t('analytics:voice.help')}
+      </Text>
       <div role="img" aria-label={summary}>
         <BarChart
           h={Math.max(160, data.length * 44)}

@@ -1,6 +1,10 @@
 import { IconChartBar, IconUsersGroup } from '@tabler/icons-react';
 import type { Feature } from '../../lib/feature';
-import { AnalyticsPage } from './AnalyticsPage';
+import { lazyPage } from '../../lib/lazy-page';
+
+const load = () => import('./AnalyticsPage').then((m) => m.AnalyticsPage);
+const AnalyticsPage = lazyPage(load, { permission: 'analytics.read' });
+const TeamAnalyticsPage = lazyPage(load, { permission: 'analytics.team' });
 
 /*
  * Two entries, two pages: "Analytics" (analytics.read: admin, editor, HR — the whole organisation) and "My team's
@@ -10,7 +14,7 @@ import { AnalyticsPage } from './AnalyticsPage';
 export const analyticsFeature: Feature = {
   routes: [
     { path: 'analytics', element: <AnalyticsPage scope="org" /> },
-    { path: 'team-analytics', element: <AnalyticsPage scope="team" /> },
+    { path: 'team-analytics', element: <TeamAnalyticsPage scope="team" /> },
   ],
   nav: [
     {

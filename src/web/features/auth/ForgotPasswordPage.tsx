@@ -3,8 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
+import { FormErrorAlert } from '../../lib/FormErrorAlert';
+import { useFieldErrors } from '../../lib/field-errors';
 import { PublicLayout } from './PublicLayout';
 
 /** Asks for a reset link. The answer never says whether the address has an account. */
@@ -12,6 +13,7 @@ export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const send = useMutation({ mutationFn: () => api.post('/api/auth/forgot-password', { email }) });
+  const fe = useFieldErrors(send.error, { fields: ['email'] });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     send.mutate();
@@ -23,17 +25,22 @@ export function ForgotPasswordPage() {
           {t('auth:forgot.sent')}
         </Alert>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form ref={fe.formRef} onSubmit={submit} noValidate>
           <Stack gap="sm">
             <Text size="sm">{t('auth:forgot.intro')}</Text>
-            <ErrorAlert error={send.error} />
+            <FormErrorAlert errors={fe} />
             <TextInput
               label={t('auth:fields.email')}
               type="email"
               autoComplete="email"
               required
+              maxLength={320}
+              error={fe.error('email')}
               value={email}
-              onChange={(e) => setEmail(e.currentTarget.value)}
+              onChange={(e) => {
+                fe.edited('email');
+                setEmail(e.currentTarget.value);
+              }}
             />
             <Button type="submit" loading={send.isPending} disabled={!email}>
               {t('auth:forgot.submit')}

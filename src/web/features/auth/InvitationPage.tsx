@@ -36,7 +36,8 @@ export function InvitationPage() {
       const res = await api.post<z.infer<typeof AcceptResult>>(`/api/invitations/${encodeURIComponent(token)}/accept`, {
         password,
       });
-      await signedIn('/', res.locale);
+      // A new member starts with the optional welcome step (networks and audience).
+      await signedIn('/welcome', res.locale);
     },
     // Someone accepted another invitation for this e-mail first: the page now offers to sign in instead.
     onError: (err) => {

@@ -23,7 +23,8 @@ export function JoinWithLogin({ token, info, onSignedOut }: { token: string; inf
       await api.post<z.infer<typeof AcceptResult>>(`/api/invitations/${encodeURIComponent(token)}/accept`, {});
       // The session now acts in the new organisation: nothing cached from the previous one may show.
       qc.clear();
-      await signedIn('/');
+      // The sharing profile is per organisation: the new one starts with the optional welcome step.
+      await signedIn('/welcome');
     },
   });
   const signOut = useMutation({

@@ -3,8 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
+import { FormErrorAlert } from '../../lib/FormErrorAlert';
+import { invalid, useFieldErrors } from '../../lib/field-errors';
 import { needsOrganisation, useMe } from '../../lib/me';
 import { PublicLayout } from './PublicLayout';
 import { safeNext } from './safe-next';
@@ -23,6 +24,7 @@ export function SignInPage() {
       await signedIn(safeNext(params.get('next')));
     },
   });
+  const fe = useFieldErrors(signIn.error, { fields: ['email', 'password'] });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     signIn.mutate();
@@ -36,16 +38,21 @@ export function SignInPage() {
   }
   return (
     <PublicLayout title={t('auth:signIn.title')}>
-      <form onSubmit={submit} noValidate>
+      <form ref={fe.formRef} onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <ErrorAlert error={signIn.error} />
+          <FormErrorAlert errors={fe} />
           <TextInput
             label={t('auth:fields.email')}
             type="email"
             autoComplete="username"
             required
+            maxLength={320}
+            error={fe.error('email')}
             value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
+            onChange={(e) => {
+              fe.edited('email');
+              setEmail(e.currentTarget.value);
+            }}
           />
           <PasswordInput
             label={t('auth:fields.password')}
@@ -53,8 +60,13 @@ export function SignInPage() {
             required
             // Mouse-only helper (not in the tab order): keeps the form's first button the submit button.
             visibilityToggleButtonProps={{ 'aria-label': t('auth:fields.showHide'), 'aria-hidden': true }}
+            maxLength={200}
+            {...invalid(fe.error('password'))}
             value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
+            onChange={(e) => {
+              fe.edited('password');
+              setPassword(e.currentTarget.value);
+            }}
           />
           <Button type="submit" loading={signIn.isPending} disabled={!email || !password}>
             {t('auth:signIn.submit')}

@@ -1,13 +1,23 @@
-import { Group, Radio, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Radio, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AudienceSize } from './AudienceSize';
 import { useFacets } from './api';
 import type { PostForm, SetField } from './form';
 import { PeoplePicker } from './PeoplePicker';
 
-/** Who the post is for (everyone, or departments and sites), its language, and when it runs. */
+/**
+ * Who the post is for (everyone, or departments, sites and named people), the language its readers read, when it
+ * runs, and how many people that reaches now. Departments and sites are picked from the directory's own values (free
+ * text matched exactly reached nobody as soon as it was spelt differently); a value no longer in the directory stays
+ * visible, marked, so the editor can remove it.
+ */
 export function AudienceSection({ form, set, published }: { form: PostForm; set: SetField; published: boolean }) {
   const { t } = useTranslation();
   const facets = useFacets();
+  const options = (known: string[] | undefined, chosen: string[]) => [
+    ...(known ?? []),
+    ...chosen.filter((v) => !known?.includes(v)).map((v) => ({ value: v, label: t('content:audience.gone', { value: v }) })),
+  ];
   return (
     <Stack gap="sm">
       <Radio.Group
@@ -22,17 +32,22 @@ export function AudienceSection({ form, set, published }: { form: PostForm; set:
       </Radio.Group>
       {!form.targetAll && (
         <>
-          <TagsInput
+          <MultiSelect
             label={t('content:audience.departments')}
-            data={facets.data?.departments ?? []}
+            description={t('content:audience.pickHint')}
+            data={options(facets.data?.departments, form.departments)}
             value={form.departments}
             onChange={(v) => set('departments', v)}
+            searchable
+            nothingFoundMessage={t('content:audience.noMatch')}
           />
-          <TagsInput
+          <MultiSelect
             label={t('content:audience.sites')}
-            data={facets.data?.sites ?? []}
+            data={options(facets.data?.sites, form.sites)}
             value={form.sites}
             onChange={(v) => set('sites', v)}
+            searchable
+            nothingFoundMessage={t('content:audience.noMatch')}
           />
           <PeoplePicker
             value={form.personIds}
@@ -46,6 +61,7 @@ export function AudienceSection({ form, set, published }: { form: PostForm; set:
       )}
       <Radio.Group
         label={t('content:language.label')}
+        description={t('content:language.hint')}
         value={form.language}
         onChange={(v) => set('language', v as PostForm['language'])}
       >
@@ -55,6 +71,7 @@ export function AudienceSection({ form, set, published }: { form: PostForm; set:
           <Radio value="en" label={t('content:language.en')} />
         </Group>
       </Radio.Group>
+      <AudienceSize form={form} />
       <TextInput
         type="datetime-local"
         label={t('content:schedule.publishAt')}

@@ -93,9 +93,12 @@ export function ContentListPage() {
                   <Text size="sm">{t('content:list.publishAt', { date: fmt.dateTime(p.publishAt) })}</Text>
                 )}
               </Stack>
-              <Badge color={statusColor[p.status]} style={{ flexShrink: 0 }}>
-                {statusLabel(t, p.status)}
-              </Badge>
+              <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
+                <Badge color={statusColor[p.status]}>{statusLabel(t, p.status)}</Badge>
+                <Text size="xs" c="gray.7">
+                  {t('content:list.languages', { languages: p.languages.map((l) => l.toUpperCase()).join(' · ') })}
+                </Text>
+              </Stack>
             </Group>
           </Card>
         ))}

@@ -3,9 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, useMe } from '../../lib/me';
+import { ArchiveButton } from './ArchiveButton';
 import { type PostStatus, useApprovalRequired } from './api';
 
-export type EditorAction = 'save' | 'submit' | 'approve' | 'send-back' | 'archive';
+export type EditorAction = 'save' | 'submit' | 'approve' | 'send-back' | 'archive' | 'restore';
 
 /** The buttons that fit the post's status and the person's rights; the server checks every step again. */
 export function EditorActions({
@@ -13,9 +14,12 @@ export function EditorActions({
   createdBy,
   busy,
   onAction,
+  restorable = false,
 }: {
   status: PostStatus | null;
   createdBy: string | null;
+  /** An archived post whose archive can still be undone. */
+  restorable?: boolean;
   busy: EditorAction | null;
   onAction: (a: EditorAction, comment?: string) => void;
 }) {
@@ -57,8 +61,15 @@ export function EditorActions({
         </>
       )}
       {status !== null && status !== 'archived' && (
-        <Button variant="default" {...btn('archive')} onClick={() => onAction('archive')}>
-          {t('content:actions.archive')}
+        <ArchiveButton
+          loading={busy === 'archive'}
+          disabled={busy !== null && busy !== 'archive'}
+          onConfirm={() => onAction('archive')}
+        />
+      )}
+      {status === 'archived' && restorable && (
+        <Button {...btn('restore')} onClick={() => onAction('restore')}>
+          {t('content:archive.restore')}
         </Button>
       )}
       <Modal opened={opened} onClose={close} title={t('content:review.title')}>

@@ -1,20 +1,32 @@
-import { Button, FileButton, Group, Image, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, FileButton, Group, Image, Stack, Text, TextInput } from '@mantine/core';
 import { IconPhoto, IconWorldDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useImageUpload, useLinkPreview } from './api';
-import type { PostForm, SetField } from './form';
+import { mainLanguage, type PostForm, type SetField, setText } from './form';
 
-/** Destination link, its preview (fetched, always editable by hand) and the post image. */
-export function LinkSection({ form, set, locked }: { form: PostForm; set: SetField; locked: boolean }) {
+/** Destination link, its preview image and the post image; a fetched preview also fills the version's preview words. */
+export function LinkSection({
+  form,
+  set,
+  locked,
+  errors = () => undefined,
+  edited = () => {},
+}: {
+  form: PostForm;
+  set: SetField;
+  locked: boolean;
+  errors?: (path: string) => string | undefined;
+  edited?: (path: string) => void;
+}) {
   const { t } = useTranslation();
   const preview = useLinkPreview();
   const upload = useImageUpload();
   const fetchPreview = () =>
     preview.mutate(form.url, {
+      // The page's title and description go to the version being written (Italian first); the image is shared.
       onSuccess: (p) => {
-        set('previewTitle', p.title ?? '');
-        set('previewDescription', p.description ?? '');
+        setText(set, form, mainLanguage(form), { previewTitle: p.title ?? '', previewDescription: p.description ?? '' });
         set('previewImageUrl', p.imageUrl ?? '');
       },
     });
@@ -25,9 +37,14 @@ export function LinkSection({ form, set, locked }: { form: PostForm; set: SetFie
           label={t('content:fields.url')}
           description={locked ? t('content:fields.urlLocked') : t('content:fields.urlHint')}
           type="url"
+          maxLength={2048}
           disabled={locked}
           value={form.url}
-          onChange={(e) => set('url', e.currentTarget.value)}
+          error={errors('url')}
+          onChange={(e) => {
+            edited('url');
+            set('url', e.currentTarget.value);
+          }}
           style={{ flex: 1, minWidth: 220 }}
         />
         <Button
@@ -42,22 +59,15 @@ export function LinkSection({ form, set, locked }: { form: PostForm; set: SetFie
       </Group>
       <ErrorAlert error={preview.error} />
       <TextInput
-        label={t('content:preview.title')}
-        value={form.previewTitle}
-        onChange={(e) => set('previewTitle', e.currentTarget.value)}
-      />
-      <Textarea
-        label={t('content:preview.description')}
-        autosize
-        minRows={2}
-        value={form.previewDescription}
-        onChange={(e) => set('previewDescription', e.currentTarget.value)}
-      />
-      <TextInput
         label={t('content:preview.image')}
         type="url"
+        maxLength={2048}
         value={form.previewImageUrl}
-        onChange={(e) => set('previewImageUrl', e.currentTarget.value)}
+        error={errors('previewImageUrl')}
+        onChange={(e) => {
+          edited('previewImageUrl');
+          set('previewImageUrl', e.currentTarget.value);
+        }}
       />
       <Group align="center" wrap="wrap">
         {form.imageUrl && <Image src={form.imageUrl} alt={t('content:image.alt')} h={80} w={120} fit="cover" radius="sm" />}

@@ -3,6 +3,7 @@ import type { LinkPreviewT, PostInputT, PostListT, PostT } from '../../../server
 import type { PostStatus } from '../../../server/modules/content/schema';
 import { ApiError, type ApiErrorBody, api, qs } from '../../lib/api';
 import i18n from '../../lib/i18n';
+import { notifyArchived } from './archive-undo';
 
 export type { LinkPreviewT, PostInputT, PostListT, PostT } from '../../../server/modules/content/contract';
 export type { PostStatus } from '../../../server/modules/content/schema';
@@ -37,15 +38,25 @@ export function usePostActions() {
         id,
         action,
         comment,
+        confirmNoAudience,
       }: {
         id: string;
-        action: 'submit' | 'approve' | 'send-back' | 'archive';
+        action: 'submit' | 'approve' | 'send-back' | 'archive' | 'restore';
         comment?: string;
+        /** Publish even though the post reaches nobody (asked after content.no_audience). */
+        confirmNoAudience?: boolean;
       }) =>
         action === 'archive'
           ? api.delete<PostT>(`/api/posts/${id}`)
-          : api.post<PostT>(`/api/posts/${id}/${action}`, comment ? { comment } : {}),
-      onSuccess: done,
+          : api.post<PostT>(
+              `/api/posts/${id}/${action}`,
+              comment ? { comment } : confirmNoAudience ? { confirmNoAudience: true } : {},
+            ),
+      onSuccess: (post, { action }) => {
+        done(post);
+        // An archive can be undone for a while: the notice carries the button.
+        if (action === 'archive') notifyArchived(() => api.post<PostT>(`/api/posts/${post.id}/restore`).then(done));
+      },
     }),
   };
 }

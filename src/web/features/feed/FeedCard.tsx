@@ -23,7 +23,8 @@ export function FeedCard({ item }: { item: FeedItemT }) {
         </Card.Section>
       )}
       <Stack gap={4} mt={item.preview.imageUrl ? 'sm' : 0}>
-        <Text fw={600} lineClamp={2}>
+        {/* The post may be in the other language than the menus (fallback): say so, for screen readers and spelling. */}
+        <Text fw={600} lineClamp={2} lang={item.locale}>
           {item.title}
         </Text>
         <Text size="sm" c="gray.7">
@@ -31,7 +32,7 @@ export function FeedCard({ item }: { item: FeedItemT }) {
           {item.publishedAt && ` · ${fmt.date(item.publishedAt)}`}
         </Text>
         {item.body && (
-          <Text size="sm" lineClamp={3}>
+          <Text size="sm" lineClamp={3} lang={item.locale}>
             {item.body}
           </Text>
         )}

@@ -25,7 +25,10 @@ function Stat({ label, value, help }: { label: string; value: string; help: stri
   );
 }
 
-/** "Your impact": what my shares achieved, with the figures explained, and my ranking and audience settings. */
+/**
+ * "Your impact": what my shares achieved — started (the network opened) and confirmed (I said I posted it) apart,
+ * every figure explained — and my languages, ranking and audience settings.
+ */
 export function ImpactPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -42,8 +45,9 @@ export function ImpactPage() {
       {q.isLoading && <Loading />}
       <ErrorAlert error={q.error} />
       {totals && (
-        <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          <Stat label={t('feed:impact.shares')} value={fmt.number(totals.shares)} help={t('feed:impact.sharesHelp')} />
+        <SimpleGrid cols={{ base: 2, sm: 5 }}>
+          <Stat label={t('feed:impact.started')} value={fmt.number(totals.started)} help={t('feed:impact.startedHelp')} />
+          <Stat label={t('feed:impact.confirmed')} value={fmt.number(totals.confirmed)} help={t('feed:impact.confirmedHelp')} />
           <Stat label={t('feed:impact.clicks')} value={fmt.number(totals.clicks)} help={t('feed:impact.clicksHelp')} />
           <Stat label={t('feed:impact.reach')} value={fmt.number(totals.reach)} help={t('feed:impact.reachHelp')} />
           <Stat

@@ -1,13 +1,19 @@
 import { Alert, Anchor, Button, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShareResultT } from './api';
 import { networkName, type ShareNetwork } from './networks';
+import { answeredText, PostedQuestion } from './PostedQuestion';
 
-/** After sharing: the tracked link, and a way back to the network if the new tab was blocked. */
+/**
+ * After the network's window opened: the tracked link, a way back to the network if the new tab was blocked, and the
+ * question the person answers when they come back to this tab (did you post it?).
+ */
 export function ShareDone({ result, onAgain }: { result: ShareResultT & { network: ShareNetwork }; onAgain: () => void }) {
   const { t } = useTranslation();
   const name = networkName(t, result.network);
+  const [answered, setAnswered] = useState<string | null>(null);
   return (
     // Dark title and links instead of Mantine's green and blue: those fail contrast on the light green background.
     <Alert
@@ -35,6 +41,17 @@ export function ShareDone({ result, onAgain }: { result: ShareResultT & { networ
             )}
           </CopyButton>
         </Group>
+        {answered ? (
+          <Text size="sm" fw={600}>
+            {answered}
+          </Text>
+        ) : (
+          <PostedQuestion
+            shareId={result.shareId}
+            question={result.copyOnly ? t('feed:posted.questionCopied') : t('feed:posted.question', { network: name })}
+            onAnswered={(s) => setAnswered(answeredText(t, s.status))}
+          />
+        )}
         <Group gap="md">
           {result.intentUrl && (
             <Anchor href={result.intentUrl} target="_blank" rel="noopener noreferrer" size="sm" c="blue.9">

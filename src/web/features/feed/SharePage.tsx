@@ -62,13 +62,24 @@ function ShareForm({ data }: { data: FeedPostT }) {
 
   return (
     <Stack gap="md">
-      <Title order={2}>{post.title}</Title>
+      <Title order={2} lang={post.locale}>
+        {post.title}
+      </Title>
       {post.myShares.length > 0 && (
         <Alert color="green" variant="light">
-          {t('feed:share.already', { networks: post.myShares.map((n) => networkName(t, n)).join(', ') })}
+          {t('feed:share.already', {
+            // "Copia link" names a button; as something done it reads "link copiato".
+            networks: post.myShares
+              .map((n) => (n === 'copy' ? t('feed:card.copied').toLowerCase() : networkName(t, n)))
+              .join(', '),
+          })}
         </Alert>
       )}
-      {post.body && <Text style={{ whiteSpace: 'pre-wrap' }}>{post.body}</Text>}
+      {post.body && (
+        <Text style={{ whiteSpace: 'pre-wrap' }} lang={post.locale}>
+          {post.body}
+        </Text>
+      )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">

@@ -1,20 +1,28 @@
-import { Button, NumberInput, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { FormErrorAlert } from '../../lib/FormErrorAlert';
+import { useFieldErrors } from '../../lib/field-errors';
 import { type SharingProfileT, useSaveSharingProfile, useSharingProfile } from './api';
 import { networkName } from './networks';
 
 /** Networks where a follower count is meaningful (e-mail and copy link have no audience to state). */
 const audienceNetworks = ['linkedin', 'x', 'facebook', 'whatsapp', 'telegram'] as const;
 
-/** Ranking opt-out and audience sizes: rankings are opt-out, never a condition of taking part. */
-export function SharingProfileForm() {
+/**
+ * Ranking opt-out and audience sizes: rankings are opt-out, never a condition of taking part. Also the welcome
+ * step after accepting an invitation (`onSaved`: where to go next, `submitLabel`: its button).
+ */
+export function SharingProfileForm({ onSaved, submitLabel }: { onSaved?: () => void; submitLabel?: string } = {}) {
   const { t } = useTranslation();
   const q = useSharingProfile();
   const save = useSaveSharingProfile();
+  const fe = useFieldErrors(save.error, {
+    fields: ['contentLanguages', 'rankingOptOut', ...audienceNetworks.map((n) => `audience.${n}`)],
+  });
   const [form, setForm] = useState<SharingProfileT | null>(null);
   useEffect(() => {
     if (q.data) setForm(q.data);
@@ -27,11 +35,14 @@ export function SharingProfileForm() {
       color: 'green',
       message: t('feed:profile.saved'),
     });
+    onSaved?.();
   };
 
   return (
     <Paper withBorder p="md">
       <form
+        ref={fe.formRef}
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit().catch(() => undefined);
@@ -41,6 +52,22 @@ export function SharingProfileForm() {
           <Title order={3} size="h4">
             {t('feed:profile.title')}
           </Title>
+          <Checkbox.Group
+            label={t('feed:profile.languages')}
+            description={t('feed:profile.languagesHelp')}
+            value={form.contentLanguages}
+            error={fe.error('contentLanguages')}
+            styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
+            onChange={(v) => {
+              fe.edited('contentLanguages');
+              setForm({ ...form, contentLanguages: v.filter((l): l is 'it' | 'en' => l === 'it' || l === 'en') });
+            }}
+          >
+            <Group gap="lg" mt={6}>
+              <Checkbox value="it" label={t('feed:profile.italian')} />
+              <Checkbox value="en" label={t('feed:profile.english')} />
+            </Group>
+          </Checkbox.Group>
           <Switch
             label={t('feed:profile.optOut')}
             description={t('feed:profile.optOutHelp')}
@@ -67,14 +94,18 @@ export function SharingProfileForm() {
                 allowNegative={false}
                 thousandSeparator
                 hideControls
+                error={fe.error(`audience.${n}`)}
                 value={form.audience[n] ?? ''}
-                onChange={(v) => setForm({ ...form, audience: { ...form.audience, [n]: typeof v === 'number' ? v : undefined } })}
+                onChange={(v) => {
+                  fe.edited(`audience.${n}`);
+                  setForm({ ...form, audience: { ...form.audience, [n]: typeof v === 'number' ? v : undefined } });
+                }}
               />
             ))}
           </SimpleGrid>
-          <ErrorAlert error={save.error} />
+          <FormErrorAlert errors={fe} />
           <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
-            {t('feed:profile.save')}
+            {submitLabel ?? t('feed:profile.save')}
           </Button>
         </Stack>
       </form>

@@ -47,6 +47,10 @@ export function useSaveSharingProfile() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: SharingProfileT) => api.put<SharingProfileT>('/api/me/sharing-profile', body),
-    onSuccess: (saved) => qc.setQueryData(['sharing-profile'], saved),
+    onSuccess: (saved) => {
+      qc.setQueryData(['sharing-profile'], saved);
+      // The languages I read decide which posts my feed offers.
+      void qc.invalidateQueries({ queryKey: ['feed'] });
+    },
   });
 }

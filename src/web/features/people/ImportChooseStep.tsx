@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Code, FileInput, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Code, FileInput, Group, Stack, Text } from '@mantine/core';
 import { IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorAlert } from '../../lib/FormErrorAlert';
+import { issuesOf, useFieldErrors } from '../../lib/field-errors';
 import { useImportPreview } from './api';
 import { downloadTemplate, IMPORT_COLUMNS } from './template';
 import type { ImportPreviewT } from './types';
@@ -13,6 +14,10 @@ export function ImportChooseStep({ onPreview }: { onPreview: (p: ImportPreviewT)
   const [file, setFile] = useState<File | null>(null);
   const [readError, setReadError] = useState(false);
   const preview = useImportPreview();
+  // The file is the request's `csv` field: its problems (too large, missing columns, unreadable text) show under it.
+  const fe = useFieldErrors(preview.error, { fields: ['csv'], codes: { 'people.import_missing_columns': 'csv' } });
+  const tooLarge = issuesOf(preview.error).some((i) => i.path === 'csv' && i.code === 'too_big');
+  const fileError = readError ? t('people:import.readError') : tooLarge ? t('people:import.tooLarge') : fe.error('csv');
   const send = async () => {
     if (!file) return;
     setReadError(false);
@@ -46,17 +51,17 @@ export function ImportChooseStep({ onPreview }: { onPreview: (p: ImportPreviewT)
         accept=".csv,text/csv"
         leftSection={<IconFileTypeCsv size={16} aria-hidden />}
         value={file}
-        onChange={setFile}
+        onChange={(f) => {
+          fe.edited('csv');
+          setReadError(false);
+          setFile(f);
+        }}
+        error={fileError}
         clearable
         clearButtonProps={{ 'aria-label': t('people:import.clearFile') }}
         maw={480}
       />
-      {readError && (
-        <Alert color="red" role="alert">
-          {t('people:import.readError')}
-        </Alert>
-      )}
-      <ErrorAlert error={preview.error} />
+      <FormErrorAlert errors={fe} />
       <Group>
         <Button
           leftSection={<IconUpload size={16} aria-hidden />}

@@ -2,6 +2,7 @@ import { Anchor, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { RequirePermission } from '../../lib/RequirePermission';
 import { ImportChooseStep } from './ImportChooseStep';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportProgressStep } from './ImportProgressStep';
@@ -9,6 +10,14 @@ import type { ImportPreviewT } from './types';
 
 /** CSV import in three steps: choose a file, check the preview, follow the import (it runs in the background). */
 export function ImportPage() {
+  return (
+    <RequirePermission permission="people.write">
+      <ImportPageContent />
+    </RequirePermission>
+  );
+}
+
+function ImportPageContent() {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<ImportPreviewT | null>(null);
   const [runningId, setRunningId] = useState<string | null>(null);

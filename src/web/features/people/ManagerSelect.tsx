@@ -12,10 +12,12 @@ type Ref = { id: string; name: string };
 export function ManagerSelect({
   value,
   selfId,
+  error,
   onChange,
 }: {
   value: Ref | null;
   selfId?: string;
+  error?: string;
   onChange: (m: Ref | null) => void;
 }) {
   const { t } = useTranslation();
@@ -32,6 +34,7 @@ export function ManagerSelect({
     <Select
       label={t('people:form.manager')}
       placeholder={t('people:form.managerHint')}
+      error={error}
       searchable
       clearable
       searchValue={search}

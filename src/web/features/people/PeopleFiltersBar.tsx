@@ -21,7 +21,11 @@ export function PeopleFiltersBar({ filters, onChange }: Props) {
   useEffect(() => {
     if (q !== (filters.q ?? '')) set({ q: q || undefined });
   }, [q]);
-  const select = (key: 'department' | 'site' | 'role' | 'status', label: string, data: { value: string; label: string }[]) => (
+  const select = (
+    key: 'department' | 'site' | 'jobFamily' | 'role' | 'status',
+    label: string,
+    data: { value: string; label: string }[],
+  ) => (
     <Grid.Col span={{ base: 6, md: 2 }}>
       <Select
         label={label}
@@ -30,7 +34,7 @@ export function PeopleFiltersBar({ filters, onChange }: Props) {
         value={filters[key] ?? null}
         onChange={(v) => set({ [key]: v ?? undefined })}
         clearable
-        searchable={key === 'department' || key === 'site'}
+        searchable={key === 'department' || key === 'site' || key === 'jobFamily'}
       />
     </Grid.Col>
   );
@@ -50,6 +54,7 @@ export function PeopleFiltersBar({ filters, onChange }: Props) {
       </Grid.Col>
       {select('department', t('people:filter.department'), plain(facets.data?.departments))}
       {select('site', t('people:filter.site'), plain(facets.data?.sites))}
+      {select('jobFamily', t('people:filter.jobFamily'), plain(facets.data?.jobFamilies))}
       {select(
         'role',
         t('people:filter.role'),

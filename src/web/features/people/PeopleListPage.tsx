@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconFileImport, IconMailForward, IconPlus, IconUsers } from '@tabler/icons-react';
+import { IconFileImport, IconMailForward, IconPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -8,8 +8,10 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
+import { DownloadMenu } from '../../lib/DownloadMenu';
 import { useFormat } from '../../lib/format';
 import { hasPermission, useMe } from '../../lib/me';
+import { RequirePermission } from '../../lib/RequirePermission';
 import { useInvite, usePeople } from './api';
 import { exportUrl, filtersOf, type PeopleFilters, paramsOf } from './filters';
 import { notifyInvited } from './notify-invited';
@@ -18,6 +20,14 @@ import { PeopleTable } from './PeopleTable';
 
 /** The people directory for HR and administrators: search, filter, select and invite, import and export. */
 export function PeopleListPage() {
+  return (
+    <RequirePermission permission="people.read">
+      <PeopleListPageContent />
+    </RequirePermission>
+  );
+}
+
+function PeopleListPageContent() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const me = useMe();
@@ -61,15 +71,7 @@ export function PeopleListPage() {
               {t('people:actions.import')}
             </Button>
           )}
-          <Button
-            component="a"
-            href={exportUrl(filters)}
-            download
-            variant="default"
-            leftSection={<IconDownload size={16} aria-hidden />}
-          >
-            {t('people:actions.export')}
-          </Button>
+          <DownloadMenu csvHref={exportUrl(filters)} label={t('people:actions.export')} />
           {canWrite && (
             <Button component={Link} to="/people/new" leftSection={<IconPlus size={16} aria-hidden />}>
               {t('people:actions.new')}

@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorAlert } from '../../lib/FormErrorAlert';
+import { useFieldErrors } from '../../lib/field-errors';
 import { hasPermission, useMe } from '../../lib/me';
 import { useInvite, usePersonActions } from './api';
 import { bodyOf, formOf, type PersonForm } from './form';
@@ -13,6 +14,29 @@ import { PersonFields } from './PersonFields';
 import { PersonStatusBadge } from './PersonStatusBadge';
 import { StatusActions } from './StatusActions';
 import type { PersonT } from './types';
+
+/** The request fields the form shows; a refused save puts each problem under its field. */
+const FIELDS = [
+  'name',
+  'email',
+  'department',
+  'site',
+  'jobTitle',
+  'jobFamily',
+  'managerId',
+  'locale',
+  'contentLanguages',
+  'hireDate',
+  'roles',
+];
+/** Refusals that concern one field: the server's sentence goes under it. */
+const PLACED_CODES = {
+  'people.duplicate_email': 'email',
+  'people.email_locked': 'email',
+  'people.manager_cycle': 'managerId',
+  'people.unknown_manager': 'managerId',
+  'people.admin_role_required': 'roles',
+};
 
 /** The person form with its save button, and for an existing person their status and its actions. */
 export function PersonEditor({ person }: { person?: PersonT }) {
@@ -24,6 +48,11 @@ export function PersonEditor({ person }: { person?: PersonT }) {
   const [form, setForm] = useState<PersonForm>(() => formOf(person));
   const { save } = usePersonActions();
   const invite = useInvite();
+  const fe = useFieldErrors(save.error, { fields: FIELDS, codes: PLACED_CODES });
+  const change = (patch: Partial<PersonForm>) => {
+    for (const k of Object.keys(patch)) fe.edited(k === 'manager' ? 'managerId' : k);
+    setForm((f) => ({ ...f, ...patch }));
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(
@@ -63,10 +92,10 @@ export function PersonEditor({ person }: { person?: PersonT }) {
           </Group>
         </Card>
       )}
-      <form onSubmit={submit} noValidate>
+      <form ref={fe.formRef} onSubmit={submit} noValidate>
         <Stack gap="md">
-          <PersonFields form={form} selfId={person?.id} onChange={(patch) => setForm((f) => ({ ...f, ...patch }))} />
-          <ErrorAlert error={save.error} />
+          <FormErrorAlert errors={fe} />
+          <PersonFields form={form} selfId={person?.id} onChange={change} errorOf={fe.error} />
           {canWrite && (
             <Group justify="flex-end">
               <Button type="submit" loading={save.isPending}>

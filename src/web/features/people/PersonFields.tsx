@@ -12,10 +12,16 @@ import { ManagerSelect } from './ManagerSelect';
 // DateInput parses typed dates with valueFormat, which needs this plugin.
 dayjs.extend(customParseFormat);
 
-type Props = { form: PersonForm; selfId?: string; onChange: (patch: Partial<PersonForm>) => void };
+type Props = {
+  form: PersonForm;
+  selfId?: string;
+  onChange: (patch: Partial<PersonForm>) => void;
+  /** The message under each field after a refused save (by request path: managerId, hireDate…). */
+  errorOf?: (path: string) => string | undefined;
+};
 
 /** The person's details; department and site suggest the values already in use so spellings stay consistent. */
-export function PersonFields({ form, selfId, onChange }: Props) {
+export function PersonFields({ form, selfId, onChange, errorOf = () => undefined }: Props) {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
   const facets = useFacets();
@@ -24,6 +30,8 @@ export function PersonFields({ form, selfId, onChange }: Props) {
       <TextInput
         label={t('people:form.name')}
         required
+        maxLength={200}
+        error={errorOf('name')}
         value={form.name}
         onChange={(e) => onChange({ name: e.currentTarget.value })}
         autoComplete="off"
@@ -32,6 +40,8 @@ export function PersonFields({ form, selfId, onChange }: Props) {
         label={t('people:form.email')}
         type="email"
         required
+        maxLength={320}
+        error={errorOf('email')}
         value={form.email}
         onChange={(e) => onChange({ email: e.currentTarget.value })}
         autoComplete="off"
@@ -39,21 +49,41 @@ export function PersonFields({ form, selfId, onChange }: Props) {
       <Autocomplete
         label={t('people:form.department')}
         data={facets.data?.departments ?? []}
+        maxLength={200}
+        error={errorOf('department')}
         value={form.department}
         onChange={(v) => onChange({ department: v })}
       />
       <Autocomplete
         label={t('people:form.site')}
         data={facets.data?.sites ?? []}
+        maxLength={200}
+        error={errorOf('site')}
         value={form.site}
         onChange={(v) => onChange({ site: v })}
       />
       <TextInput
         label={t('people:form.jobTitle')}
+        maxLength={200}
+        error={errorOf('jobTitle')}
         value={form.jobTitle}
         onChange={(e) => onChange({ jobTitle: e.currentTarget.value })}
       />
-      <ManagerSelect value={form.manager} selfId={selfId} onChange={(manager) => onChange({ manager })} />
+      <Autocomplete
+        label={t('people:form.jobFamily')}
+        description={t('people:form.jobFamilyHint')}
+        data={facets.data?.jobFamilies ?? []}
+        maxLength={200}
+        error={errorOf('jobFamily')}
+        value={form.jobFamily}
+        onChange={(v) => onChange({ jobFamily: v })}
+      />
+      <ManagerSelect
+        value={form.manager}
+        selfId={selfId}
+        error={errorOf('managerId')}
+        onChange={(manager) => onChange({ manager })}
+      />
       <Select
         label={t('people:form.language')}
         data={[
@@ -64,6 +94,18 @@ export function PersonFields({ form, selfId, onChange }: Props) {
         onChange={(v) => onChange({ locale: v === 'en' ? 'en' : 'it' })}
         allowDeselect={false}
       />
+      <MultiSelect
+        label={t('people:form.contentLanguages')}
+        description={t('people:form.contentLanguagesHint')}
+        placeholder={form.contentLanguages.length ? undefined : labels.language(form.locale)}
+        data={[
+          { value: 'it', label: labels.language('it') },
+          { value: 'en', label: labels.language('en') },
+        ]}
+        error={errorOf('contentLanguages')}
+        value={form.contentLanguages}
+        onChange={(v) => onChange({ contentLanguages: v.filter((l): l is 'it' | 'en' => l === 'it' || l === 'en') })}
+      />
       <DateInput
         label={t('people:form.hireDate')}
         description={t('people:form.hireDateHint')}
@@ -71,6 +113,7 @@ export function PersonFields({ form, selfId, onChange }: Props) {
         valueFormat="DD/MM/YYYY"
         clearable
         clearButtonProps={{ 'aria-label': t('people:form.clearHireDate') }}
+        error={errorOf('hireDate')}
         value={form.hireDate}
         onChange={(v) => onChange({ hireDate: v })}
       />
@@ -78,6 +121,7 @@ export function PersonFields({ form, selfId, onChange }: Props) {
         label={t('people:form.roles')}
         description={t('people:form.rolesHint')}
         data={ROLES.map((r) => ({ value: r, label: labels.role(r) }))}
+        error={errorOf('roles')}
         value={form.roles}
         onChange={(v) => onChange({ roles: v as PersonForm['roles'] })}
       />

@@ -3,11 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { RequirePermission } from '../../lib/RequirePermission';
 import { usePerson } from './api';
 import { PersonEditor } from './PersonEditor';
 
 /** /people/new and /people/:id: the form, keyed by the loaded person so it starts from their saved values. */
 export function PersonPage() {
+  return (
+    <RequirePermission permission="people.read">
+      <PersonPageContent />
+    </RequirePermission>
+  );
+}
+
+function PersonPageContent() {
   const { t } = useTranslation();
   const { id } = useParams();
   const person = usePerson(id);

@@ -5,6 +5,7 @@ export type PeopleFilters = {
   q?: string;
   department?: string;
   site?: string;
+  jobFamily?: string;
   role?: string;
   status?: string;
   managerId?: string;
@@ -13,7 +14,7 @@ export type PeopleFilters = {
   page?: number;
 };
 
-const KEYS = ['q', 'department', 'site', 'role', 'status', 'managerId', 'sort', 'order', 'page'] as const;
+const KEYS = ['q', 'department', 'site', 'jobFamily', 'role', 'status', 'managerId', 'sort', 'order', 'page'] as const;
 
 export function filtersOf(params: URLSearchParams): PeopleFilters {
   const f: PeopleFilters = {};

@@ -7,8 +7,11 @@ export type PersonForm = {
   department: string;
   site: string;
   jobTitle: string;
+  jobFamily: string;
   manager: { id: string; name: string } | null;
   locale: 'it' | 'en';
+  /** The languages the person reads posts in; empty: their interface language. */
+  contentLanguages: ('it' | 'en')[];
   hireDate: string | null;
   roles: Role[];
 };
@@ -20,8 +23,10 @@ export function formOf(p?: PersonT): PersonForm {
     department: p?.department ?? '',
     site: p?.site ?? '',
     jobTitle: p?.jobTitle ?? '',
+    jobFamily: p?.jobFamily ?? '',
     manager: p?.manager ?? null,
     locale: p?.locale ?? 'it',
+    contentLanguages: p?.contentLanguages ?? [],
     hireDate: p?.hireDate ?? null,
     roles: p?.roles ?? ['employee'],
   };
@@ -36,8 +41,10 @@ export function bodyOf(f: PersonForm): Required<PersonInputT> {
     department: orNull(f.department),
     site: orNull(f.site),
     jobTitle: orNull(f.jobTitle),
+    jobFamily: orNull(f.jobFamily),
     managerId: f.manager?.id ?? null,
     locale: f.locale,
+    contentLanguages: f.contentLanguages.length ? f.contentLanguages : [f.locale],
     hireDate: f.hireDate,
     roles: f.roles,
   };

@@ -1,8 +1,12 @@
 import { IconUsers } from '@tabler/icons-react';
 import type { Feature } from '../../lib/feature';
-import { ImportPage } from './ImportPage';
-import { PeopleListPage } from './PeopleListPage';
-import { PersonPage } from './PersonPage';
+import { lazyPage } from '../../lib/lazy-page';
+
+const ImportPage = lazyPage(() => import('./ImportPage').then((m) => m.ImportPage), { permission: 'people.write' });
+const PeopleListPage = lazyPage(() => import('./PeopleListPage').then((m) => m.PeopleListPage), {
+  permission: 'people.read',
+});
+const PersonPage = lazyPage(() => import('./PersonPage').then((m) => m.PersonPage), { permission: 'people.read' });
 
 /** The people directory for HR and administrators: list, edit, CSV import and export, invitations. */
 export const peopleFeature: Feature = {

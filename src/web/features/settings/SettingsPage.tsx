@@ -4,10 +4,21 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { FormErrorAlert } from '../../lib/FormErrorAlert';
+import { useFieldErrors } from '../../lib/field-errors';
+import { RequirePermission } from '../../lib/RequirePermission';
 import { type OrgSettingsT, useOrgSettings, useSaveOrgSettings } from './api';
 
-/** /settings: the organisation's name, sharing rules (disclosure, blocked words, approval) and EMV rates. */
+/** /settings: the organisation's name, sharing rules (disclosure, blocked words, approval) and EMV rates. Admins only. */
 export function SettingsPage() {
+  return (
+    <RequirePermission permission="org.settings">
+      <Settings />
+    </RequirePermission>
+  );
+}
+
+function Settings() {
   const { t } = useTranslation();
   const settings = useOrgSettings();
   return (
@@ -23,8 +34,12 @@ export function SettingsPage() {
 function SettingsForm({ initial }: { initial: OrgSettingsT }) {
   const { t } = useTranslation();
   const save = useSaveOrgSettings();
+  const fe = useFieldErrors(save.error, { fields: ['name', 'disclosure', 'blockedWords', 'costPerClick', 'cpm'] });
   const [f, setF] = useState({ ...initial, disclosure: initial.disclosure ?? '' });
-  const set = <K extends keyof typeof f>(k: K, v: (typeof f)[K]) => setF((s) => ({ ...s, [k]: v }));
+  const set = <K extends keyof typeof f>(k: K, v: (typeof f)[K]) => {
+    fe.edited(k);
+    setF((s) => ({ ...s, [k]: v }));
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const { name, disclosure, blockedWords, approvalRequired, costPerClick, cpm } = f;
@@ -40,9 +55,9 @@ function SettingsForm({ initial }: { initial: OrgSettingsT }) {
     );
   };
   return (
-    <form onSubmit={submit}>
+    <form ref={fe.formRef} onSubmit={submit} noValidate>
       <Stack gap="md">
-        <ErrorAlert error={save.error} />
+        <FormErrorAlert errors={fe} />
         <Paper withBorder p="md" component="section" aria-labelledby="set-org">
           <Title order={3} size="h4" id="set-org" mb="sm">
             {t('settings:org.title')}
@@ -51,6 +66,7 @@ function SettingsForm({ initial }: { initial: OrgSettingsT }) {
             label={t('settings:org.name')}
             required
             maxLength={120}
+            error={fe.error('name')}
             value={f.name}
             onChange={(e) => set('name', e.currentTarget.value)}
           />
@@ -64,12 +80,16 @@ function SettingsForm({ initial }: { initial: OrgSettingsT }) {
               label={t('settings:sharing.disclosure')}
               description={t('settings:sharing.disclosureHint')}
               maxLength={60}
+              error={fe.error('disclosure')}
               value={f.disclosure}
               onChange={(e) => set('disclosure', e.currentTarget.value)}
             />
             <TagsInput
               label={t('settings:sharing.blockedWords')}
               description={t('settings:sharing.blockedWordsHint')}
+              maxLength={60}
+              maxTags={200}
+              error={fe.error('blockedWords')}
               value={f.blockedWords}
               onChange={(v) => set('blockedWords', v)}
             />
@@ -95,6 +115,7 @@ function SettingsForm({ initial }: { initial: OrgSettingsT }) {
               min={0}
               max={1000}
               decimalScale={2}
+              error={fe.error('costPerClick')}
               value={f.costPerClick}
               onChange={(v) => set('costPerClick', typeof v === 'number' ? v : 0)}
             />
@@ -105,6 +126,7 @@ function SettingsForm({ initial }: { initial: OrgSettingsT }) {
               min={0}
               max={100000}
               decimalScale={2}
+              error={fe.error('cpm')}
               value={f.cpm}
               onChange={(v) => set('cpm', typeof v === 'number' ? v : 0)}
             />

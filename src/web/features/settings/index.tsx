@@ -1,6 +1,8 @@
 import { IconSettings } from '@tabler/icons-react';
 import type { Feature } from '../../lib/feature';
-import { SettingsPage } from './SettingsPage';
+import { lazyPage } from '../../lib/lazy-page';
+
+const SettingsPage = lazyPage(() => import('./SettingsPage').then((m) => m.SettingsPage));
 
 /** Organisation settings for admins: sharing rules and the rates behind earned media value. */
 export const settingsFeature: Feature = {

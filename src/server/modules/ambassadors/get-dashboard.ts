@@ -1,0 +1,97 @@
+import { count, eq } from 'drizzle-orm';
+import { type Ctx, ofOrg } from '../../platform/ctx';
+import { clicksPerPerson } from '../links';
+import { findPeopleDetails, type PersonDetails } from '../people';
+import { sharesPerPerson } from '../sharing';
+import type { DashboardT } from './contract';
+import { checkEligibility } from './eligibility';
+import { findProgramme, today } from './programme-rows';
+import { readinessOf } from './readiness';
+import { applications, cohorts, members } from './schema';
+import { visiblePeople } from './team-scope';
+
+const DAY = 86_400_000;
+const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+const topShare = (clicks: Map<string, number>, ids: string[]) => {
+  const xs = ids.map((id) => clicks.get(id) ?? 0);
+  const total = xs.reduce((s, n) => s + n, 0);
+  return total > 0 ? Math.max(...xs) / total : null;
+};
+
+/**
+ * The programme dashboard: applications and acceptance rate, active and ready members, coverage by job family and
+ * site against the eligible population, retention across terms (alumni still sharing), activity and the
+ * concentration of clicks on one member with its trend. A manager gets the same figures for their team.
+ */
+export async function getDashboard({ ctx, input }: { ctx: Ctx; input: { programmeId: string } }): Promise<DashboardT> {
+  const visible = await visiblePeople(ctx);
+  const p = await findProgramme(ctx, input.programmeId);
+  const now = Date.now();
+  const [statusRows, seatRows, active, windows, shares30] = await Promise.all([
+    ctx.db
+      .select({ status: applications.status, personId: applications.personId, n: count() })
+      .from(applications)
+      .where(ofOrg(ctx, applications, eq(applications.programmeId, p.id)))
+      .groupBy(applications.status, applications.personId),
+    ctx.db
+      .select({ personId: members.personId, status: members.status, cohort: cohorts.name, cohortStart: cohorts.startsOn })
+      .from(members)
+      .innerJoin(cohorts, eq(cohorts.id, members.cohortId))
+      .where(ofOrg(ctx, members, eq(members.programmeId, p.id))),
+    findPeopleDetails(ctx, 'active'),
+    Promise.all([0, 1, 2].map((w) => clicksPerPerson(ctx, dayOf(now - (w + 1) * 30 * DAY), dayOf(now - w * 30 * DAY + DAY)))),
+    sharesPerPerson(ctx, new Date(now - 30 * DAY)),
+  ]);
+  const mine = (id: string) => !visible || visible.has(id);
+  const applicationsBy: Record<string, number> = {};
+  for (const r of statusRows.filter((r) => mine(r.personId)))
+    applicationsBy[r.status] = (applicationsBy[r.status] ?? 0) + Number(r.n);
+  const decided = (applicationsBy.accepted ?? 0) + (applicationsBy.declined ?? 0) + (applicationsBy.waitlisted ?? 0);
+  const seats = seatRows.filter((s) => mine(s.personId));
+  const current = seats.filter((s) => s.status === 'active' || s.status === 'suspended');
+  const currentIds = current.map((s) => s.personId);
+  const readiness = await readinessOf(ctx, p, currentIds);
+  const byId = new Map(active.map((x) => [x.id, x]));
+  const day = today();
+  const eligible = active.filter((x) => mine(x.id) && checkEligibility(p.eligibility, x, day).eligible);
+  const slices = (dim: 'jobFamily' | 'site') => {
+    const out = new Map<string, { members: number; eligible: number }>();
+    const bump = (x: PersonDetails | undefined, k: 'members' | 'eligible') => {
+      const name = x?.[dim];
+      if (!name) return;
+      const s = out.get(name) ?? { members: 0, eligible: 0 };
+      s[k]++;
+      out.set(name, s);
+    };
+    for (const x of eligible) bump(x, 'eligible');
+    for (const id of currentIds) bump(byId.get(id), 'members');
+    return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, s]) => ({ name, ...s }));
+  };
+  const cohortsSeen = [...new Map(seats.map((s) => [s.cohort, s.cohortStart])).entries()].sort(([, a], [, b]) =>
+    a.localeCompare(b),
+  );
+  const everyone = [...new Set(seats.map((s) => s.personId))];
+  const clicks90 = new Map<string, number>();
+  for (const w of windows) for (const [id, n] of w) clicks90.set(id, (clicks90.get(id) ?? 0) + n);
+  return {
+    applications: applicationsBy,
+    acceptanceRate: decided > 0 ? (applicationsBy.accepted ?? 0) / decided : null,
+    activeMembers: current.filter((s) => s.status === 'active').length,
+    readyMembers: [...readiness.values()].filter((r) => r.ready).length,
+    coverage: { families: slices('jobFamily'), sites: slices('site') },
+    retention: cohortsSeen.map(([cohort]) => {
+      const ids = seats.filter((s) => s.cohort === cohort).map((s) => s.personId);
+      return { cohort, members: ids.length, stillSharing: ids.filter((id) => shares30.has(id) && byId.has(id)).length };
+    }),
+    activity: {
+      shares30: currentIds.reduce((s, id) => s + (shares30.get(id) ?? 0), 0),
+      clicks30: currentIds.reduce((s, id) => s + (windows[0].get(id) ?? 0), 0),
+      sharingMembers30: currentIds.filter((id) => shares30.has(id)).length,
+    },
+    concentration: {
+      topMemberShare: topShare(clicks90, everyone),
+      trend: windows.map((w, i) => ({ until: dayOf(now - i * 30 * DAY), topMemberShare: topShare(w, everyone) })).reverse(),
+    },
+    team: visible !== null,
+  };
+}

@@ -1,0 +1,100 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Ctx } from '../../platform/ctx';
+import type { OverviewFilters } from './contract';
+import type { Period } from './period';
+import type { ClickGroup, Dimension } from './queries';
+import { type Scope, teamIds } from './scope';
+
+type Column = 'person' | 'post' | 'network' | 'department' | 'site';
+
+/**
+ * The shapes of click_rollup (links/schema.ts), smallest first, with the dimensions each keeps. A grouping is read
+ * from the smallest shape that has its dimension and every filtered one; otherwise from click_daily (per link).
+ */
+const shapes: { shape: 'f' | 'o' | 'p'; columns: Column[] }[] = [
+  { shape: 'f', columns: ['network', 'department', 'site'] },
+  { shape: 'o', columns: ['post', 'network'] },
+  { shape: 'p', columns: ['person', 'network', 'department', 'site'] },
+];
+
+const keys: Record<Dimension, SQL> = {
+  day: sql`to_char(c.day, 'YYYY-MM-DD')`,
+  person: sql`c.person_id::text`,
+  post: sql`c.post_id::text`,
+  department: sql`c.department`,
+  site: sql`c.site`,
+  network: sql`c.network`,
+};
+
+function needed(f: OverviewFilters, scope: Scope, dim: Dimension): Column[] {
+  const cols: Column[] = dim === 'day' ? [] : [dim];
+  if (f.department) cols.push('department');
+  if (f.site) cols.push('site');
+  if (f.network) cols.push('network');
+  if (f.topic) cols.push('post');
+  if (scope.kind === 'team') cols.push('person');
+  return cols;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The calendar months lying wholly inside the period, as [first day, first day after): read at month grain. */
+function fullMonths(p: Period): { start: string; end: string } | null {
+  const from = new Date(`${p.from}T00:00:00Z`);
+  const afterTo = new Date(`${p.to}T00:00:00Z`);
+  afterTo.setUTCDate(afterTo.getUTCDate() + 1);
+  const start = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + (from.getUTCDate() === 1 ? 0 : 1), 1));
+  const end = new Date(Date.UTC(afterTo.getUTCFullYear(), afterTo.getUTCMonth(), 1));
+  return start < end ? { start: iso(start), end: iso(end) } : null;
+}
+
+/** Rows (day, person_id, post_id, network, department, site, clicks) of the rollups for the period. */
+function rolled(ctx: Ctx, p: Period, dim: Dimension, shape: 'f' | 'o' | 'p' | null): SQL {
+  if (!shape)
+    return sql`select day, person_id, post_id, network, coalesce(department, '') as department, coalesce(site, '') as site, clicks
+      from click_daily where org_id = ${ctx.orgId} and day between ${p.from} and ${p.to}`;
+  const months = dim === 'day' ? null : fullMonths(p);
+  const when = months
+    ? sql`((grain = 'd' and day between ${p.from} and ${p.to} and (day < ${months.start} or day >= ${months.end}))
+          or (grain = 'm' and day >= ${months.start} and day < ${months.end}))`
+    : sql`grain = 'd' and day between ${p.from} and ${p.to}`;
+  return sql`select day, person_id, post_id, network, department, site, clicks
+    from click_rollup where org_id = ${ctx.orgId} and shape = ${shape} and ${when}`;
+}
+
+/** The same rows for the hours not rolled up yet, counted as the rollup will count them. */
+function live(ctx: Ctx, p: Period): SQL {
+  return sql`select (d.hour_bucket at time zone 'UTC')::date as day, l.person_id, l.post_id, l.network,
+      coalesce(l.department, '') as department, coalesce(l.site, '') as site, count(*)::int as clicks
+    from (select distinct link_id, visitor_hash, hour_bucket from clicks
+           where org_id = ${ctx.orgId} and at < ${p.to}::date + 1
+             and at >= greatest(${p.from}::date, coalesce((select rolled_through from click_rollup_state where id = 1), 'infinity'))) d
+    join links l on l.id = d.link_id and l.org_id = ${ctx.orgId}
+    group by 1, 2, 3, 4, 5, 6`;
+}
+
+/**
+ * Counted clicks of the period grouped by one dimension: the rollups at the coarsest grain that can answer (whole
+ * months at month grain), plus the hours not rolled up yet read live, so figures are exact and current.
+ */
+export async function clickGroups(ctx: Ctx, f: OverviewFilters, scope: Scope, p: Period, dim: Dimension): Promise<ClickGroup[]> {
+  const need = needed(f, scope, dim);
+  const shape = shapes.find((s) => need.every((c) => s.columns.includes(c)))?.shape ?? null;
+  const conds: SQL[] = [];
+  if (f.department) conds.push(sql`c.department = ${f.department}`);
+  if (f.site) conds.push(sql`c.site = ${f.site}`);
+  if (f.network) conds.push(sql`c.network = ${f.network}`);
+  if (f.topic)
+    conds.push(
+      sql`exists (select 1 from posts tp where tp.id = c.post_id and tp.org_id = ${ctx.orgId} and ${f.topic} = any(tp.topics))`,
+    );
+  if (scope.kind === 'team') conds.push(sql`c.person_id in ${teamIds(ctx, scope.managerId)}`);
+  const where = conds.length ? sql`where ${sql.join(conds, sql` and `)}` : sql``;
+  const key = keys[dim];
+  const { rows } = await ctx.db.execute<{ key: string; clicks: number }>(sql`
+    select ${key} as key, sum(c.clicks)::int as clicks
+      from (${rolled(ctx, p, dim, shape)} union all ${live(ctx, p)}) c
+     ${where}
+     group by 1`);
+  return rows.map((r) => ({ key: String(r.key), clicks: Number(r.clicks) }));
+}

@@ -1,0 +1,10 @@
+import type { Module } from '../../platform/module';
+import { mustReadSweep } from './jobs';
+import { newsRoutes } from './routes';
+import { seedNews } from './seed';
+
+export { assertOwnMedia } from './media';
+export { findNewsByTitle, hasAcknowledged, hasRead } from './progress';
+export { newsReadsByGroup, newsTotals } from './stats';
+
+export const newsModule: Module = { name: 'news', routes: () => newsRoutes(), jobs: [mustReadSweep], seed: seedNews };

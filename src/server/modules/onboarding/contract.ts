@@ -1,0 +1,66 @@
+import { z } from '@hono/zod-openapi';
+import { text } from '../../platform/validation';
+import { stepKinds } from './schema';
+
+export const StepInput = z.object({
+  offsetDays: z.number().int().min(-60).max(365),
+  kind: z.enum(stepKinds),
+  titleIt: text(200),
+  titleEn: text(200),
+  refId: z.string().uuid().nullable().default(null),
+});
+export const TemplateInput = z.object({
+  name: text(120, 1),
+  departments: z.array(text(200, 1)).max(100).default([]),
+  sites: z.array(text(200, 1)).max(100).default([]),
+  locale: z.enum(['it', 'en']).nullable().default(null),
+  active: z.boolean().default(true),
+  steps: z.array(StepInput).min(1).max(50),
+});
+export type TemplateInputT = z.infer<typeof TemplateInput>;
+export const TemplateParams = z.object({ id: z.string().uuid() });
+export const StepParams = z.object({ stepId: z.string().uuid() });
+
+export const Template = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string(),
+    departments: z.array(z.string()),
+    sites: z.array(z.string()),
+    locale: z.enum(['it', 'en']).nullable(),
+    active: z.boolean(),
+    steps: z.array(StepInput.extend({ id: z.string().uuid(), refId: z.string().uuid().nullable() })),
+  })
+  .openapi('OnboardingTemplate');
+export const TemplateList = z.object({ items: z.array(Template) }).openapi('OnboardingTemplateList');
+
+export const StepState = z.object({
+  id: z.string().uuid(),
+  kind: z.enum(stepKinds),
+  title: z.string(),
+  dueOn: z.string(),
+  state: z.enum(['done', 'due', 'overdue', 'upcoming']),
+  /** Where the step happens in the app (a post, a survey, the feed), when it has a place. */
+  link: z.string().nullable(),
+  manual: z.boolean(),
+});
+export const MyJourney = z
+  .object({
+    journey: z
+      .object({ id: z.string().uuid(), startOn: z.string(), buddyName: z.string().nullable(), steps: z.array(StepState) })
+      .nullable(),
+  })
+  .openapi('MyOnboardingJourney');
+export type MyJourneyT = z.infer<typeof MyJourney>;
+
+export const JourneyRow = z.object({
+  id: z.string().uuid(),
+  personName: z.string(),
+  department: z.string().nullable(),
+  startOn: z.string(),
+  buddyName: z.string().nullable(),
+  done: z.number().int(),
+  total: z.number().int(),
+  overdue: z.number().int(),
+});
+export const JourneyList = z.object({ items: z.array(JourneyRow) }).openapi('OnboardingJourneyList');
