@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { FormErrorAlert } from '../../lib/FormErrorAlert';
 import { invalid, useFieldErrors } from '../../lib/field-errors';
-import { MAX_PASSWORD, MIN_PASSWORD } from './NewPasswordForm';
+import { MAX_PASSWORD, MIN_PASSWORD, NewPasswordFields } from './NewPasswordFields';
 
 /**
  * The current password, then the new one twice. The server ends every other session of the login and renews this
@@ -62,29 +62,16 @@ export function ChangePasswordForm() {
           }}
           {...invalid(errors.current)}
         />
-        <PasswordInput
-          label={t('auth:fields.newPassword')}
-          description={t('auth:fields.passwordRule', { count: MIN_PASSWORD })}
-          autoComplete="new-password"
-          required
-          maxLength={MAX_PASSWORD}
-          visibilityToggleButtonProps={toggle}
-          value={newPassword}
-          onChange={(e) => {
+        <NewPasswordFields
+          password={newPassword}
+          repeat={repeat}
+          onPassword={(v) => {
             fe.edited('newPassword');
-            setNew(e.currentTarget.value);
+            setNew(v);
           }}
-          {...invalid(errors.next)}
-        />
-        <PasswordInput
-          label={t('auth:fields.repeatPassword')}
-          autoComplete="new-password"
-          required
-          maxLength={MAX_PASSWORD}
-          visibilityToggleButtonProps={toggle}
-          value={repeat}
-          onChange={(e) => setRepeat(e.currentTarget.value)}
-          {...invalid(errors.repeat)}
+          onRepeat={setRepeat}
+          error={errors.next}
+          repeatError={errors.repeat}
         />
         <Button type="submit" loading={change.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('auth:profile.password.submit')}
