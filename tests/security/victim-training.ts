@@ -92,8 +92,8 @@ export async function populateVictimTraining(
   await db.insert(trainingMailings).values({ orgId, trainingId, status: 'done', sent: 1 });
   await db.insert(trainingEscalations).values({ orgId, trainingId, personId: v.employee.id, managerId: v.manager.id });
   await db.insert(trainingSettings).values({ orgId, currency: 'CHF' });
-  await db
-    .insert(trainingLrsKeys)
-    .values({ orgId, keyId: `key-${marker}`, secretHash: hashSecret(marker), label: `Key ${marker}` });
+  // Key ids are unique across organisations, and a test may populate two victims with the same marker.
+  const keyId = `key-${marker}-${crypto.randomBytes(3).toString('hex')}`;
+  await db.insert(trainingLrsKeys).values({ orgId, keyId, secretHash: hashSecret(marker), label: `Key ${marker}` });
   await db.insert(trainingStatements).values({ orgId, statementId: crypto.randomUUID(), enrolmentId: enrolment.id });
 }
