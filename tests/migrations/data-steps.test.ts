@@ -10,8 +10,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrationsFolder } from '../../src/server/platform/db/client';
 
-// A database as the last release left it (migrations up to migrations/landed.json), with rows in it; then the unreleased migration,
-// data steps included, is applied as an upgrade would apply it. On PostgreSQL (TEST_DATABASE_URL) a database of its own.
+// The upgrade to 0002 (content languages, bilingual posts, click rollups): a database as release 0001 left it, with rows in
+// it; then every later migration, 0002's data steps included, is applied as an upgrade applies it. A later migration with
+// data steps of its own gets its own test starting from the release before it. On PostgreSQL (TEST_DATABASE_URL) a
+// database of its own.
 
 type Db = {
   query(sql: string): Promise<Record<string, unknown>[]>;
@@ -19,12 +21,12 @@ type Db = {
   close(): Promise<void>;
 };
 
-/** The migrations folder cut after the last landed migration. */
+/** The migrations folder cut after release 0001, the one before 0002's data steps. */
 function landedFolder(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'voce-migrations-'));
   fs.mkdirSync(path.join(dir, 'meta'));
   const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8'));
-  const { last } = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'landed.json'), 'utf8'));
+  const last = '0001_unreleased';
   const landed = journal.entries.slice(0, journal.entries.findIndex((e: { tag: string }) => e.tag === last) + 1);
   for (const e of landed) fs.copyFileSync(path.join(migrationsFolder, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
   fs.writeFileSync(path.join(dir, 'meta/_journal.json'), JSON.stringify({ ...journal, entries: landed }));
