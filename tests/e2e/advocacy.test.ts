@@ -138,7 +138,7 @@ describe('advocacy loop: post → personal share → tracked click → dashboard
     const popup = page.context().waitForEvent('page');
     await page.getByRole('button', { name: 'Condividi su LinkedIn' }).click();
     await (await popup).waitForLoadState();
-    await page.getByText('Condiviso, grazie!').waitFor();
+    await page.getByText('Ultimo passo: pubblicalo su LinkedIn').waitFor();
     trackedLink = await page.getByLabel('Il tuo link tracciato').inputValue();
     expect(trackedLink).toMatch(new RegExp(`^${voce.url}/l/[A-Za-z0-9_-]+$`));
     await check(page, '04-shared');
@@ -153,6 +153,7 @@ describe('advocacy loop: post → personal share → tracked click → dashboard
     // Opening LinkedIn is only a start: back on Voce she says she posted it.
     await page.getByRole('button', { name: "Sì, l'ho pubblicato" }).click();
     await page.getByText('Grazie! Lo contiamo come condivisione pubblicata.').waitFor();
+    await page.getByText('Condiviso, grazie!').waitFor();
     await page.close();
   });
 

@@ -138,7 +138,7 @@ describe('ambassador programme', () => {
     await page.getByText('Quiz superato').waitFor();
     await check(page, '07-quiz');
     await shareFirstPost(page);
-    await page.getByText('Condiviso, grazie!').waitFor();
+    await page.getByText('Ultimo passo: pubblicalo su LinkedIn').waitFor();
     await page.close();
   });
 
@@ -155,12 +155,14 @@ describe('ambassador programme', () => {
     await shareFirstPost(page);
     await page.getByText(/Non puoi condividere tramite Voce: prima accetta le nuove linee guida/).waitFor();
     await check(page, '09-share-blocked');
-    await page.goto(`/ambassadors/${programmeId}/guidelines`);
+    // The message names the way out: its link opens the new version, waiting to be accepted.
+    await page.getByRole('alert').getByRole('link', { name: 'Vai alla pagina' }).click();
+    await page.waitForURL(new RegExp(`/ambassadors/${programmeId}/guidelines$`));
     await page.getByText('Niente foto dei reparti').waitFor();
     await page.getByRole('button', { name: 'Ho letto e accetto la versione 2.0' }).click();
     await page.getByText('Accettate', { exact: true }).waitFor();
     await shareFirstPost(page);
-    await page.getByText('Condiviso, grazie!').waitFor();
+    await page.getByText('Ultimo passo: pubblicalo su LinkedIn').waitFor();
     await page.close();
   });
 

@@ -40,7 +40,7 @@ describe('guidelines, agreed and versioned', { timeout: 120_000 }, () => {
     const err = (await blocked.json()).error;
     expect(err.code).toBe('ambassadors.sharing_blocked');
     expect(err.message).toContain('linee guida');
-    expect(err.details).toMatchObject({ reason: 'guidelines', href: `/ambassadors/${s.programme.id}` });
+    expect(err.details).toMatchObject({ reason: 'guidelines', href: `/ambassadors/${s.programme.id}/guidelines` });
     const before = await mine(m.api);
     expect(before.guidelines).toMatchObject({ version: '1.0', accepted: false, mustAccept: true });
     expect(before.guidelines?.html).toContain('<strong>Sii te stesso</strong>');

@@ -18,7 +18,9 @@ export async function assertMayShare(ctx: Ctx, personId: string): Promise<void> 
     .where(ofOrg(ctx, members, and(eq(members.personId, personId), inArray(members.status, ['active', 'suspended']))));
   if (mine.length === 0) return;
   const block = (programmeId: string, why: string, reason: 'suspended' | 'guidelines') => {
-    throw new AppError('ambassadors.sharing_blocked', 403, { why }, { reason, programmeId, href: `/ambassadors/${programmeId}` });
+    // Guidelines to accept: straight to them; suspended: the programme page, which says why and whom to ask.
+    const href = reason === 'guidelines' ? `/ambassadors/${programmeId}/guidelines` : `/ambassadors/${programmeId}`;
+    throw new AppError('ambassadors.sharing_blocked', 403, { why }, { reason, programmeId, href });
   };
   const suspended = mine.find((m) => m.status === 'suspended');
   if (suspended)

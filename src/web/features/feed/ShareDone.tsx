@@ -13,13 +13,22 @@ import { answeredText, PostedQuestion } from './PostedQuestion';
 export function ShareDone({ result, onAgain }: { result: ShareResultT & { network: ShareNetwork }; onAgain: () => void }) {
   const { t } = useTranslation();
   const name = networkName(t, result.network);
-  const [answered, setAnswered] = useState<string | null>(null);
+  const [answered, setAnswered] = useState<{ text: string | null; status: string } | null>(null);
+  // "Shared" only once the person says they posted it: until then the network's window is open, nothing is published.
+  const title =
+    answered?.status === 'confirmed'
+      ? t('feed:done.title')
+      : answered
+        ? t('feed:done.titleReady')
+        : result.copyOnly
+          ? t('feed:done.titleCopied')
+          : t('feed:done.titleOpen', { network: name });
   return (
     // Dark title and links instead of Mantine's green and blue: those fail contrast on the light green background.
     <Alert
       color="green"
       icon={<IconCheck size={18} aria-hidden />}
-      title={t('feed:done.title')}
+      title={title}
       role="status"
       styles={{ title: { color: 'var(--mantine-color-black)' } }}
     >
@@ -43,13 +52,13 @@ export function ShareDone({ result, onAgain }: { result: ShareResultT & { networ
         </Group>
         {answered ? (
           <Text size="sm" fw={600}>
-            {answered}
+            {answered.text}
           </Text>
         ) : (
           <PostedQuestion
             shareId={result.shareId}
             question={result.copyOnly ? t('feed:posted.questionCopied') : t('feed:posted.question', { network: name })}
-            onAnswered={(s) => setAnswered(answeredText(t, s.status))}
+            onAnswered={(s) => setAnswered({ text: answeredText(t, s.status), status: s.status })}
           />
         )}
         <Group gap="md">
