@@ -12,7 +12,9 @@ export { clicksOfPerson, clicksPerPerson, type UniqueVisitors, uniqueVisitorsPer
 export { addRolledClicks } from './click-rollup';
 export { clickTotals } from './click-totals';
 export { type EnsureLinkInput, ensureLink } from './ensure-link';
+export { linkOfCode } from './link-of-code';
 export { type LiveClicks, liveClicks } from './live-clicks';
+export { postClicks } from './post-clicks';
 export { rollClosedHours } from './roll-clicks';
 
 // One recorder per platform (per process in production; tests build several platforms in one process).

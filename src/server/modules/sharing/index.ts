@@ -9,6 +9,7 @@ export {
   sharesBetween,
   sharesPerPerson,
 } from './for-programmes';
+export { sharesOfPosts } from './shares-of-posts';
 export { PERSONALISED_THRESHOLD } from './text-rules';
 
 export const sharingModule: Module = { name: 'sharing', routes: () => sharingRoutes() };

@@ -130,5 +130,33 @@ describe('campaign channels', { timeout: 240_000 }, () => {
     expect(rows).toEqual([{ status: 'draft', url: 'https://www.pastificioaurora.example/corsi/pasta' }]);
     const twice = await ok<CampaignT>(lnd.post(`/api/training/manage/${open.id}/advocacy-post`));
     expect(twice.advocacyPostId).toBe(campaign.advocacyPostId);
+    expect(channel(twice, 'advocacy')).toMatchObject({ views: 0, clicks: 0 });
+  });
+
+  it('counts the advocacy post’s shares and the clicks on every sharer’s tracked link in the advocacy channel', async () => {
+    const { lnd, anna, bruno, as } = await trainingOrg(tp);
+    const open = await publishedTraining(lnd, { title: 'Open day', publicUrl: 'https://www.pastificioaurora.example/corsi/od' });
+    const { advocacyPostId } = await ok<CampaignT>(lnd.post(`/api/training/manage/${open.id}/advocacy-post`));
+    // The editors publish the draft as any other post.
+    await tp.platform.database.executeSql(`update posts set status = 'published', published_at = now() where id = $1`, [
+      advocacyPostId,
+    ]);
+    const links: string[] = [];
+    for (const person of [anna, bruno]) {
+      const shared = await ok<{ link: string }>(
+        (await as(person)).post('/api/shares', { postId: advocacyPostId, network: 'linkedin', text: 'Venite!' }),
+      );
+      links.push(shared.link);
+    }
+    for (const [i, link] of [links[0], links[0], links[1]].entries()) {
+      const visit = await fetch(`${base}${new URL(link).pathname}`, {
+        redirect: 'manual',
+        headers: { 'user-agent': `${PHONE} visitor-${i}` },
+      });
+      expect(visit.status).toBe(302);
+    }
+    await recorderOf(tp.platform).flush();
+    const campaign = await ok<CampaignT>(lnd.get(`/api/training/manage/${open.id}/campaign`));
+    expect(channel(campaign, 'advocacy')).toMatchObject({ views: 2, clicks: 3 });
   });
 });

@@ -1,11 +1,14 @@
 import { and, count, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
-import { clickTotals } from '../links';
+import { clickTotals, postClicks } from '../links';
+import { sharesOfPosts } from '../sharing';
 import { campaignNetworks } from './campaign-links';
 import type { ChannelStatsT } from './contract';
 import { type Channel, channels, trainingEnrolments, trainingNudges, trainingPosters, trainingReach, trainings } from './schema';
 
 type Range = { from: Date; to: Date } | null;
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 const within = (col: Parameters<typeof gte>[0], r: Range) => (r ? and(gte(col, r.from), lt(col, r.to)) : undefined);
 
@@ -14,7 +17,8 @@ const within = (col: Parameters<typeof gte>[0], r: Range) => (r ? and(gte(col, r
  * - feed: people the card was shown to / who opened the training from it;
  * - email: people mailed / clicks on the e-mail's tracked link;
  * - poster: posters printed / QR scans (clicks on the poster's tracked link);
- * - nudge: nudges sent; advocacy and catalogue: enrolments only.
+ * - advocacy: employees' shares of the advocacy post / clicks on all their tracked links;
+ * - nudge: nudges sent; catalogue: enrolments only.
  * Clicks come from the links module (bots and repeat visits within the hour are not counted there).
  */
 export async function channelStats(ctx: Ctx, trainingIds: string[], range: Range = null): Promise<ChannelStatsT[]> {
@@ -61,9 +65,9 @@ export async function channelStats(ctx: Ctx, trainingIds: string[], range: Range
       )
       .groupBy(trainingEnrolments.channel),
     ctx.db
-      .select({ postId: trainings.campaignPostId, ownerId: trainings.campaignOwnerId })
+      .select({ postId: trainings.campaignPostId, ownerId: trainings.campaignOwnerId, advocacyPostId: trainings.advocacyPostId })
       .from(trainings)
-      .where(ofOrg(ctx, trainings, inArray(trainings.id, trainingIds), isNotNull(trainings.campaignPostId))),
+      .where(ofOrg(ctx, trainings, inArray(trainings.id, trainingIds))),
   ]);
   for (const r of reach) {
     const s = stats.get(r.channel)!;
@@ -75,7 +79,7 @@ export async function channelStats(ctx: Ctx, trainingIds: string[], range: Range
   stats.get('nudge')!.views = Number(nudges[0]?.n ?? 0);
   for (const e of enrolments) if (e.channel) stats.get(e.channel)!.enrolments = Number(e.n);
   // Clicks on the campaign's tracked links, read through the links module (its tables are its own business).
-  const posts = new Set(carriers.map((c) => c.postId));
+  const posts = new Set(carriers.flatMap((c) => (c.postId ? [c.postId] : [])));
   const clicks = { poster: 0, email: 0 };
   for (const owner of new Set(carriers.flatMap((c) => (c.ownerId ? [c.ownerId] : [])))) {
     for (const row of await clickTotals({ ctx, input: { personId: owner } })) {
@@ -87,5 +91,12 @@ export async function channelStats(ctx: Ctx, trainingIds: string[], range: Range
   stats.get('poster')!.clicks = clicks.poster;
   stats.get('email')!.clicks = clicks.email;
   stats.get('email')!.views ??= 0;
+  const advocacyPosts = carriers.flatMap((c) => (c.advocacyPostId ? [c.advocacyPostId] : []));
+  if (advocacyPosts.length > 0) {
+    const days = range ? { from: isoDay(range.from), to: isoDay(range.to) } : {};
+    const advocacy = stats.get('advocacy')!;
+    advocacy.views = await sharesOfPosts(ctx, advocacyPosts, range);
+    advocacy.clicks = await postClicks({ ctx, input: { postIds: advocacyPosts, ...days } });
+  }
   return [...stats.values()];
 }
