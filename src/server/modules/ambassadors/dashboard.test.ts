@@ -42,6 +42,29 @@ describe('programme dashboard and export', { timeout: 120_000 }, () => {
   });
 });
 
+describe('coverage against the eligible population', { timeout: 120_000 }, () => {
+  it('counts the eligible by family and site as the rules say; a manager sees their team only', async () => {
+    const s = await programmeOrg(tp, { seats: 5, eligibility: { minTenureMonths: 6, sites: ['Parma'] } });
+    const yearsAgo = new Date(Date.now() - 800 * 86_400_000).toISOString().slice(0, 10);
+    const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const boss = await s.employee({ roles: ['employee', 'manager'], jobFamily: 'Qualità', site: 'Parma', hireDate: yearsAgo });
+    const team = { managerId: boss.person.id, site: 'Parma' };
+    await s.employee({ ...team, jobFamily: 'Produzione', hireDate: yearsAgo });
+    await s.employee({ ...team, jobFamily: 'Produzione' }); // hire date unknown: not held against anyone
+    await s.employee({ ...team, jobFamily: 'Produzione', hireDate: lastMonth }); // too recent
+    await s.employee({ jobFamily: 'Produzione', site: 'Piacenza', hireDate: yearsAgo }); // another site
+    await s.employee({ jobFamily: 'Logistica', site: 'Parma', hireDate: yearsAgo }); // not in the boss's team
+
+    const all = (await (await s.api.get(`/api/programmes/${s.programme.id}/dashboard`)).json()) as DashboardT;
+    const eligible = (d: DashboardT) => Object.fromEntries(d.coverage.families.map((f) => [f.name, f.eligible]));
+    expect(eligible(all)).toEqual({ Logistica: 1, Produzione: 2, Qualità: 1 });
+    expect(all.coverage.sites).toEqual([{ name: 'Parma', eligible: 4, members: 0 }]);
+    const mine = (await (await boss.api.get(`/api/programmes/${s.programme.id}/dashboard`)).json()) as DashboardT;
+    expect(mine.team).toBe(true);
+    expect(eligible(mine)).toEqual({ Produzione: 2 });
+  });
+});
+
 describe('the planner at scale', () => {
   // Its speed is recorded in docs/benchmarks.md, not asserted here: this machine is shared and noisy.
   it('plans 5,000 candidates across 40 families, one seat for each family first', () => {

@@ -1,3 +1,4 @@
+import type { ActivePeopleFilter } from '../people';
 import type { EligibilityT } from './contract';
 
 export type EligibilityPerson = {
@@ -35,5 +36,28 @@ export function checkEligibility(rules: EligibilityT, p: EligibilityPerson, toda
     familyOk,
     languageOk,
     eligible: tenureOk && departmentOk && siteOk && familyOk && languageOk,
+  };
+}
+
+/**
+ * The latest hire date with at least `months` whole months of tenure on `today`, as tenureMonths counts them: the
+ * same day `months` months earlier, or that month's last day when it is shorter.
+ */
+export function latestHireDate(months: number, today: string): string {
+  const [ty, tm, td] = today.split('-').map(Number);
+  const index = ty * 12 + (tm - 1) - months;
+  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(td, last)).padStart(2, '0')}`;
+}
+
+/** The eligibility rules as a filter the people module counts with in the database (same answers as checkEligibility). */
+export function eligibilityFilter(rules: EligibilityT, today: string): ActivePeopleFilter {
+  return {
+    departments: rules.departments,
+    sites: rules.sites,
+    jobFamilies: rules.jobFamilies,
+    locales: rules.languages,
+    hiredOnOrBefore: rules.minTenureMonths ? latestHireDate(rules.minTenureMonths, today) : undefined,
   };
 }

@@ -1,10 +1,10 @@
 import { count, eq } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
-import { clicksPerPerson } from '../links';
-import { findPeopleDetails, type PersonDetails } from '../people';
+import { clicksPerPersonIn } from '../links';
+import { countActiveBy, findPeopleDetails, type PersonDetails } from '../people';
 import { sharesPerPerson } from '../sharing';
 import type { DashboardT } from './contract';
-import { checkEligibility } from './eligibility';
+import { eligibilityFilter } from './eligibility';
 import { findProgramme, today } from './programme-rows';
 import { readinessOf } from './readiness';
 import { applications, cohorts, members } from './schema';
@@ -27,7 +27,9 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: { programm
   const visible = await visiblePeople(ctx);
   const p = await findProgramme(ctx, input.programmeId);
   const now = Date.now();
-  const [statusRows, seatRows, active, windows, shares30] = await Promise.all([
+  // The eligible population is counted in the database, not loaded: 5,000 rows cost more than the whole dashboard.
+  const eligibleIn = { ...eligibilityFilter(p.eligibility, today()), ids: visible ? [...visible] : undefined };
+  const [statusRows, seatRows, eligibleFamilies, eligibleSites] = await Promise.all([
     ctx.db
       .select({ status: applications.status, personId: applications.personId, n: count() })
       .from(applications)
@@ -38,9 +40,8 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: { programm
       .from(members)
       .innerJoin(cohorts, eq(cohorts.id, members.cohortId))
       .where(ofOrg(ctx, members, eq(members.programmeId, p.id))),
-    findPeopleDetails(ctx, 'active'),
-    Promise.all([0, 1, 2].map((w) => clicksPerPerson(ctx, dayOf(now - (w + 1) * 30 * DAY), dayOf(now - w * 30 * DAY + DAY)))),
-    sharesPerPerson(ctx, new Date(now - 30 * DAY)),
+    countActiveBy(ctx, 'jobFamily', eligibleIn),
+    countActiveBy(ctx, 'site', eligibleIn),
   ]);
   const mine = (id: string) => !visible || visible.has(id);
   const applicationsBy: Record<string, number> = {};
@@ -50,27 +51,34 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: { programm
   const seats = seatRows.filter((s) => mine(s.personId));
   const current = seats.filter((s) => s.status === 'active' || s.status === 'suspended');
   const currentIds = current.map((s) => s.personId);
-  const readiness = await readinessOf(ctx, p, currentIds);
-  const byId = new Map(active.map((x) => [x.id, x]));
-  const day = today();
-  const eligible = active.filter((x) => mine(x.id) && checkEligibility(p.eligibility, x, day).eligible);
-  const slices = (dim: 'jobFamily' | 'site') => {
+  const everyone = [...new Set(seats.map((s) => s.personId))];
+  // Clicks and shares of the people who hold or held a seat only, the last three 30-day periods in one pass.
+  const periods = [0, 1, 2].map((w) => ({ from: dayOf(now - (w + 1) * 30 * DAY), to: dayOf(now - w * 30 * DAY + DAY) }));
+  const [readiness, seated, clicks, shares30] = await Promise.all([
+    readinessOf(ctx, p, currentIds),
+    findPeopleDetails(ctx, everyone),
+    clicksPerPersonIn(ctx, everyone, periods),
+    sharesPerPerson(ctx, new Date(now - 30 * DAY), everyone),
+  ]);
+  const windows = periods.map((_, w) => new Map([...clicks].map(([id, n]) => [id, n[w]])));
+  // Only people still active count as members of a slice or as alumni still sharing.
+  const byId = new Map(seated.filter((x) => x.status === 'active').map((x) => [x.id, x]));
+  const slices = (dim: 'jobFamily' | 'site', eligible: Map<string, number>) => {
     const out = new Map<string, { members: number; eligible: number }>();
-    const bump = (x: PersonDetails | undefined, k: 'members' | 'eligible') => {
+    for (const [name, n] of eligible) out.set(name, { members: 0, eligible: n });
+    const bump = (x: PersonDetails | undefined) => {
       const name = x?.[dim];
       if (!name) return;
       const s = out.get(name) ?? { members: 0, eligible: 0 };
-      s[k]++;
+      s.members++;
       out.set(name, s);
     };
-    for (const x of eligible) bump(x, 'eligible');
-    for (const id of currentIds) bump(byId.get(id), 'members');
+    for (const id of currentIds) bump(byId.get(id));
     return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, s]) => ({ name, ...s }));
   };
   const cohortsSeen = [...new Map(seats.map((s) => [s.cohort, s.cohortStart])).entries()].sort(([, a], [, b]) =>
     a.localeCompare(b),
   );
-  const everyone = [...new Set(seats.map((s) => s.personId))];
   const clicks90 = new Map<string, number>();
   for (const w of windows) for (const [id, n] of w) clicks90.set(id, (clicks90.get(id) ?? 0) + n);
   return {
@@ -78,7 +86,7 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: { programm
     acceptanceRate: decided > 0 ? (applicationsBy.accepted ?? 0) / decided : null,
     activeMembers: current.filter((s) => s.status === 'active').length,
     readyMembers: [...readiness.values()].filter((r) => r.ready).length,
-    coverage: { families: slices('jobFamily'), sites: slices('site') },
+    coverage: { families: slices('jobFamily', eligibleFamilies), sites: slices('site', eligibleSites) },
     retention: cohortsSeen.map(([cohort]) => {
       const ids = seats.filter((s) => s.cohort === cohort).map((s) => s.personId);
       return { cohort, members: ids.length, stillSharing: ids.filter((id) => shares30.has(id) && byId.has(id)).length };

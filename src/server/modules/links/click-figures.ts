@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { and, gte, lt, sql } from 'drizzle-orm';
+import { and, gte, inArray, lt, sql } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
 import type { Platform } from '../../platform/platform';
 import { clickDaily } from './schema';
@@ -19,6 +19,32 @@ export async function clicksPerPerson(ctx: Ctx, fromDay: string, toDay: string):
     .where(ofOrg(ctx, clickDaily, and(gte(clickDaily.day, fromDay), lt(clickDaily.day, toDay))))
     .groupBy(clickDaily.personId);
   return new Map(rows.map((r) => [r.personId, Number(r.n)]));
+}
+
+/**
+ * Counted clicks of some sharers in several periods of whole UTC days [from, to), read in one pass: per person, one
+ * figure per period (a dashboard's current month and the two before it).
+ */
+export async function clicksPerPersonIn(
+  ctx: Ctx,
+  personIds: string[],
+  periods: { from: string; to: string }[],
+): Promise<Map<string, number[]>> {
+  if (personIds.length === 0 || periods.length === 0) return new Map();
+  const sums = periods.map(
+    (w) =>
+      sql<number>`coalesce(sum(${clickDaily.clicks}) filter (where ${clickDaily.day} >= ${w.from} and ${clickDaily.day} < ${w.to}), 0)::int`,
+  );
+  const from = periods.reduce((m, w) => (w.from < m ? w.from : m), periods[0].from);
+  const to = periods.reduce((m, w) => (w.to > m ? w.to : m), periods[0].to);
+  const rows = await ctx.db
+    .select({ personId: clickDaily.personId, n: sql<number[]>`array[${sql.join(sums, sql`, `)}]` })
+    .from(clickDaily)
+    .where(
+      ofOrg(ctx, clickDaily, and(gte(clickDaily.day, from), lt(clickDaily.day, to), inArray(clickDaily.personId, personIds))),
+    )
+    .groupBy(clickDaily.personId);
+  return new Map(rows.map((r) => [r.personId, r.n.map(Number)]));
 }
 
 /** One sharer's counted clicks over [fromDay, toDay): total, and the number of posts and links that got them. */

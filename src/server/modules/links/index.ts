@@ -8,7 +8,13 @@ import { bulkOf, rebuildClickRollup } from './click-rollup';
 import { forgetSalts, purgeOldClicks, rollClicks } from './jobs';
 import { redirectHandler } from './redirect';
 
-export { clicksOfPerson, clicksPerPerson, type UniqueVisitors, uniqueVisitorsPerLinkDay } from './click-figures';
+export {
+  clicksOfPerson,
+  clicksPerPerson,
+  clicksPerPersonIn,
+  type UniqueVisitors,
+  uniqueVisitorsPerLinkDay,
+} from './click-figures';
 export { addRolledClicks } from './click-rollup';
 export { clickTotals } from './click-totals';
 export { type EnsureLinkInput, ensureLink } from './ensure-link';
