@@ -3,21 +3,31 @@ import type { ExecuteSql } from '../../src/server/platform/db/client';
 export type Volumes = {
   people: number;
   ambassadors: number;
-  sharesPerAmbassador: number;
+  /** Shares over the whole period, spread evenly over the ambassadors. */
+  shares: number;
   posts: number;
+  /** Days of the period; shares fall in its first `days - spreadDays` days so that their clicks stay in the past. */
   days: number;
+  /** Clicks of a share arrive over this many days after it, fewer each day (half-life of about two days). */
+  spreadDays: number;
+  /** Average counted clicks per share. */
+  clicksPerShare: number;
   firstDay: string;
 };
 
 /**
- * Synthetic year of advocacy for one organisation, generated inside the database (generate_series) so that hundreds of
- * thousands of rows take seconds: people, posts, one link + one share per (ambassador, post), two days of click
- * rollup per link, and the raw clicks the rollup summarises (for the baseline).
+ * Synthetic advocacy for one organisation, generated inside the database (generate_series) so that millions of rows
+ * take minutes: people, posts, one link + one share per (ambassador, post), the daily rollup of each link over the
+ * weeks after its share, and the raw clicks it summarises (one distinct visitor each). click_rollup is built afterwards
+ * from click_daily by the links module's own rebuild (run.ts).
  */
 export async function seedYear(sql: ExecuteSql, orgId: string, v: Volumes) {
+  const perAmbassador = Math.ceil(v.shares / v.ambassadors);
+  const shareDays = v.days - v.spreadDays;
   await sql(
-    `insert into people (org_id, email, name, department, site, status)
-     select $1, 'p' || g || '@bench.example', 'Person ' || g, 'Dept ' || (g % 12), 'Site ' || (g % 5), 'active'
+    `insert into people (org_id, email, name, department, site, job_family, status)
+     select $1, 'p' || g || '@bench.example', 'Person ' || g, 'Dept ' || (g % 12), 'Site ' || (g % 5),
+            (array['produzione','qualita','logistica','ricerca','vendite','ufficio'])[1 + g % 6], 'active'
      from generate_series(1, $2::int) g`,
     [orgId, v.people],
   );
@@ -36,7 +46,7 @@ export async function seedYear(sql: ExecuteSql, orgId: string, v: Volumes) {
             (array['linkedin', 'x', 'facebook', 'whatsapp'])[1 + (s.i + s.j) % 4], s.department, s.site,
             $4::date + ((s.i * 7 + s.j * 13) % $5::int) * interval '1 day' + interval '9 hours'
      from s join p on p.k = (s.i + s.j * 4) % $6::int`,
-    [orgId, v.ambassadors, v.sharesPerAmbassador, v.firstDay, v.days, v.posts],
+    [orgId, v.ambassadors, perAmbassador, v.firstDay, shareDays, v.posts],
   );
   await sql(
     `insert into shares (org_id, post_id, person_id, network, text, link_id, distance_from_suggestions, personalised, audience_size, department, site, created_at)
@@ -45,19 +55,26 @@ export async function seedYear(sql: ExecuteSql, orgId: string, v: Volumes) {
      from (select l.*, abs(hashtext(l.id::text)) as h, (abs(hashtext(l.id::text)) % 100) / 100.0 as d from links l where org_id = $1) l`,
     [orgId],
   );
+  // Day o after the share gets a share of the clicks proportional to 0.7^o; each link varies ±50% around the mean.
+  const weights = Array.from({ length: v.spreadDays }, (_, o) => 0.7 ** o);
+  const total = weights.reduce((s, w) => s + w, 0);
   await sql(
     `insert into click_daily (org_id, day, link_id, post_id, person_id, network, department, site, clicks)
-     select org_id, (created_at at time zone 'UTC')::date + o, id, post_id, person_id, network, department, site,
-            1 + abs(hashtext(id::text || o)) % 5
-     from links, generate_series(0, 1) o where org_id = $1`,
-    [orgId],
+     select org_id, day, id, post_id, person_id, network, department, site, n from (
+       select l.org_id, (l.created_at at time zone 'UTC')::date + o as day, l.id, l.post_id, l.person_id, l.network, l.department, l.site,
+              round($2::float8 * power(0.7, o) / $3::float8 * (0.5 + (abs(hashtext(l.id::text)) % 100) / 100.0))::int as n
+         from links l, generate_series(0, $4::int - 1) o where l.org_id = $1) x
+     where n > 0`,
+    [orgId, v.clicksPerShare, total, v.spreadDays],
   );
+  // In time order, as the click writer appends them: the BRIN index on `at` is only as good as that order.
   await sql(
     `insert into clicks (id, org_id, link_id, at, hour_bucket, visitor_hash)
      select gen_random_uuid(), cd.org_id, cd.link_id, t, date_trunc('hour', t), md5(cd.link_id::text || cd.day || n)
      from click_daily cd, generate_series(1, cd.clicks) n,
-          lateral (select (cd.day + interval '10 hours' + n * interval '1 minute') at time zone 'UTC' as t) x
-     where cd.org_id = $1`,
+          lateral (select (cd.day + interval '6 hours' + (n % 960) * interval '1 minute') at time zone 'UTC' as t) x
+     where cd.org_id = $1
+     order by t`,
     [orgId],
   );
   const count = async (table: string) =>

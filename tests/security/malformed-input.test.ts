@@ -58,6 +58,7 @@ function hostileValues(_where: HostileRequest['where'], field: string, valid: un
 const settingsLast = (a: HostileRequest, b: HostileRequest) =>
   Number(a.path === '/api/organisation/settings') - Number(b.path === '/api/organisation/settings');
 
+// Each route is called some thirty times: minutes on a busy runner as the modules grow, hence the long limits.
 describe('malformed input never yields a 500, and every error has the same shape', () => {
   let tp: TestPlatform;
   beforeAll(async () => {
@@ -98,7 +99,7 @@ describe('malformed input never yields a 500, and every error has the same shape
     }
     expect(problems).toEqual([]);
     expect(calls).toBeGreaterThan(50);
-  });
+  }, 600_000);
 
   it('answers a hostile value in any one field of an otherwise valid request with a 4xx that names the field', async () => {
     const { api, pickId, override } = await probeOrganisation(tp);
@@ -131,7 +132,7 @@ describe('malformed input never yields a 500, and every error has the same shape
     }
     expect(problems).toEqual([]);
     expect(requests.length).toBeGreaterThan(200);
-  });
+  }, 600_000);
 
   it('localises error messages to the reader', async () => {
     const res = await tp.app.request('/api/me', { headers: { 'accept-language': 'it-IT,it;q=0.9' } });

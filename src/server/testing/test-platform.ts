@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createApp } from '../app';
 import { allJobs } from '../modules';
 import type { Config } from '../platform/config';
-import { type Database, openPostgres, pgliteDatabase } from '../platform/db/client';
+import { type Database, defaultDbTimeouts, openPostgres, pgliteDatabase } from '../platform/db/client';
 import { createLogger } from '../platform/logger';
 import type { Module } from '../platform/module';
 import { createPlatform, type Platform } from '../platform/platform';
@@ -14,7 +14,10 @@ import { createPlatform, type Platform } from '../platform/platform';
 export type TestPlatform = Awaited<ReturnType<typeof createTestPlatform>>;
 
 async function openTestDatabase(): Promise<Database> {
-  if (process.env.VOCE_TEST_PG_URL) return openPostgres(process.env.VOCE_TEST_PG_URL, 4);
+  // A slot of the small test pool may be awaited long on a busy runner (200 registrations at once queue for 4
+  // connections): a wait is not a failure there, so the test lane waits a minute instead of the app's 10 s.
+  if (process.env.VOCE_TEST_PG_URL)
+    return openPostgres(process.env.VOCE_TEST_PG_URL, 4, { ...defaultDbTimeouts, connectMs: 60_000 });
   const dump = process.env.VOCE_TEST_PGLITE_DUMP;
   if (!dump) throw new Error('run tests through vitest (global setup prepares the database)');
   const blob = new Blob([fs.readFileSync(dump)]);

@@ -35,8 +35,9 @@ export async function clicksPerPersonIn(
     (w) =>
       sql<number>`coalesce(sum(${clickDaily.clicks}) filter (where ${clickDaily.day} >= ${w.from} and ${clickDaily.day} < ${w.to}), 0)::int`,
   );
-  const from = periods.reduce((m, w) => (w.from < m ? w.from : m), periods[0].from);
-  const to = periods.reduce((m, w) => (w.to > m ? w.to : m), periods[0].to);
+  // ISO days sort as text: the earliest start and the latest end.
+  const from = periods.map((w) => w.from).sort()[0];
+  const to = periods.map((w) => w.to).sort()[periods.length - 1];
   const rows = await ctx.db
     .select({ personId: clickDaily.personId, n: sql<number[]>`array[${sql.join(sums, sql`, `)}]` })
     .from(clickDaily)
