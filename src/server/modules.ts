@@ -5,6 +5,7 @@ import { auditModule } from './modules/audit';
 import { authModule } from './modules/auth';
 import { contentModule } from './modules/content';
 import { engagementModule } from './modules/engagement';
+import { eventsModule } from './modules/events';
 import { instanceModule } from './modules/instance';
 import { linksModule } from './modules/links';
 import { mailModule } from './modules/mail';
@@ -13,7 +14,9 @@ import { onboardingModule } from './modules/onboarding';
 import { organisationsModule } from './modules/organisations';
 import { peopleModule } from './modules/people';
 import { qaModule } from './modules/qa';
+import { recruitingModule } from './modules/recruiting';
 import { sharingModule } from './modules/sharing';
+import { storiesModule } from './modules/stories';
 import { suggestionsModule } from './modules/suggestions';
 import { surveysModule } from './modules/surveys';
 import { trainingModule } from './modules/training';
@@ -38,7 +41,10 @@ export const modules: Module[] = [
   qaModule,
   engagementModule,
   trainingModule,
+  eventsModule,
+  storiesModule,
   ambassadorsModule,
+  recruitingModule,
   instanceModule,
 ];
 

@@ -5,12 +5,15 @@ import { analyticsFeature } from './features/analytics';
 import { authFeature } from './features/auth';
 import { contentFeature } from './features/content';
 import { engagementFeature } from './features/engagement';
+import { eventsFeature } from './features/events';
 import { feedFeature } from './features/feed';
 import { newsFeature } from './features/news';
 import { onboardingFeature } from './features/onboarding';
 import { peopleFeature } from './features/people';
 import { qaFeature } from './features/qa';
+import { recruitingFeature } from './features/recruiting';
 import { settingsFeature } from './features/settings';
+import { storiesFeature } from './features/stories';
 import { suggestionsFeature } from './features/suggestions';
 import { surveysFeature } from './features/surveys';
 import { trainingFeature } from './features/training';
@@ -20,6 +23,8 @@ import type { Feature } from './lib/feature';
 export const features: Feature[] = [
   authFeature,
   feedFeature,
+  storiesFeature,
+  eventsFeature,
   contentFeature,
   newsFeature,
   analyticsFeature,
@@ -31,6 +36,7 @@ export const features: Feature[] = [
   onboardingFeature,
   ambassadorsFeature,
   trainingFeature,
+  recruitingFeature,
   peopleFeature,
   settingsFeature,
   adminFeature,

@@ -113,6 +113,17 @@ describe('two-way internal communication', () => {
     await check(page, '05a-survey-editor');
     await page.getByRole('button', { name: 'Salva come bozza' }).click();
     await page.waitForURL(/\/surveys\/manage$/);
+    // The draft is edited before it opens: aimed at one department, with a reminder after three days.
+    await page.getByRole('link', { name: `Modifica «${NEW_SURVEY}»` }).click();
+    await page.getByRole('radio', { name: /Solo alcuni reparti/ }).check();
+    const departments = page.getByRole('combobox', { name: 'Reparti' });
+    await departments.click();
+    await page.getByRole('option').first().click();
+    await departments.press('Escape');
+    await page.getByRole('textbox', { name: /Giorni dopo l.apertura del turno/ }).fill('3');
+    await check(page, '05b-survey-edit-targeting');
+    await page.getByRole('button', { name: 'Salva come bozza' }).click();
+    await page.waitForURL(/\/surveys\/manage$/);
     const card = page.locator('.mantine-Card-root', { hasText: NEW_SURVEY });
     await card.getByRole('button', { name: 'Pubblica' }).click();
     await card.getByText('In corso', { exact: true }).waitFor();
@@ -156,6 +167,21 @@ describe('two-way internal communication', () => {
     await page.getByRole('button', { name: 'Aggiorna lo stato' }).click();
     await page.locator('.mantine-Badge-root', { hasText: 'In valutazione' }).waitFor();
     await check(page, '06-hr-reply');
+    await page.close();
+  });
+
+  it("a manager opens their team's pulse results: the team as a whole, or not enough answers", async () => {
+    const page = await phone('manager@aurora.example');
+    await page.goto('/surveys/team');
+    await page.getByRole('link', { name: new RegExp(PULSE.slice(0, 20)) }).click();
+    await page.getByRole('heading', { name: /il mio team/ }).waitFor();
+    await page
+      .getByText(/persone hanno risposto|Una persona ha risposto|Risposte del tuo team insufficienti/)
+      .first()
+      .waitFor();
+    expect((await page.locator('main').textContent()) ?? '').not.toContain(EMPLOYEE_NAME);
+    expect(await page.getByRole('combobox', { name: 'Suddividi per' }).count()).toBe(0);
+    await check(page, '05c-team-results');
     await page.close();
   });
 
@@ -239,6 +265,18 @@ describe('ask leadership and onboarding', () => {
     expect(await card.textContent()).not.toContain(EMPLOYEE_NAME);
     await card.getByRole('button', { name: 'Approva' }).click();
     await card.getByRole('button', { name: /Anch'io vorrei saperlo/ }).waitFor();
+    // HR open a new session, choosing the leader who answers by searching the directory.
+    await hr.goto('/qa');
+    await hr.getByRole('button', { name: 'Nuova sessione di domande' }).click();
+    await hr.getByRole('textbox', { name: 'Titolo' }).fill('Il nuovo magazzino di Piacenza');
+    const leaders = hr.getByRole('combobox', { name: 'Chi risponde' });
+    await leaders.fill('Ricci');
+    await hr.getByRole('option').first().click();
+    await leaders.press('Escape');
+    await check(hr, '10b-qa-new-session');
+    await hr.getByRole('button', { name: 'Apri la sessione' }).click();
+    await hr.waitForURL(/\/qa\/[0-9a-f-]{36}$/);
+    await hr.getByText('Il nuovo magazzino di Piacenza').first().waitFor();
     await hr.goto('/onboarding');
     await hr.getByRole('heading', { name: 'Percorsi di inserimento' }).waitFor();
     await hr

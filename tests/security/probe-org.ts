@@ -1,4 +1,5 @@
 import { postCaptions, posts } from '../../src/server/modules/content/schema';
+import { events } from '../../src/server/modules/events/schema';
 import { roles } from '../../src/server/platform/permissions';
 import { adminOfNewOrg, createPerson } from '../../src/server/testing/fixtures';
 import type { JsonSchema } from '../../src/server/testing/sample-from-schema';
@@ -26,6 +27,19 @@ export async function probeOrganisation(tp: TestPlatform) {
   const [caption] = await db.insert(postCaptions).values({ orgId, postId: published.id, locale: 'it', text: 'Ciao' }).returning();
   const preview = await api.post('/api/people/imports', { csv: 'name,email\nImported Probe,imported-probe@example.test\n' });
   const importId = ((await preview.json()) as { id: string }).id;
+  const [event] = await db
+    .insert(events)
+    .values({
+      orgId,
+      type: 'open_day',
+      titleIt: 'Probe',
+      titleEn: 'Probe',
+      startsAt: new Date(Date.now() + 30 * 86_400_000),
+      endsAt: new Date(Date.now() + 30 * 86_400_000 + 3_600_000),
+      capacity: 10,
+      status: 'published',
+    })
+    .returning();
 
   /**
    * The id a route acts on, where the request has other fields to probe: each kind of path gets a row of its own kind,
@@ -33,6 +47,7 @@ export async function probeOrganisation(tp: TestPlatform) {
    */
   const pickId = (path: string, name?: string): string => {
     if (path.startsWith('/api/people/imports/')) return importId;
+    if (path.startsWith('/api/events/{id}')) return event.id;
     if (path.endsWith('/send-back')) return inReview.id;
     if (path.startsWith('/api/posts/{id}')) return draft.id;
     if (name === 'postId') return published.id;
@@ -48,6 +63,7 @@ let unique = 0;
 /** Values that keep the rest of a request valid, so that the hostile field is what the server has to deal with. */
 function validValue(name: string, schema: JsonSchema): unknown {
   if (name === 'imageKey' || name === 'mediaKey') return null; // an upload of our own would be needed
+  if (name === 'photos') return []; // job card photos: uploads of our own would be needed
   if (schema.type !== 'string' && !(Array.isArray(schema.type) && schema.type.includes('string'))) return undefined;
   if (name === 'email') return `probe-${++unique}@example.test`; // people are unique by e-mail
   if (['url', 'previewImageUrl', 'publicUrl', 'elearningUrl', 'onlineUrl'].includes(name)) return 'https://example.com/probe';

@@ -9,6 +9,11 @@ import { peopleImports } from '../../src/server/modules/people/schema';
 import { sharerProfiles, shares } from '../../src/server/modules/sharing/schema';
 import { createOrg, createPerson } from '../../src/server/testing/fixtures';
 import type { TestPlatform } from '../../src/server/testing/test-platform';
+import { populateVictimAmbassadors } from './victim-ambassadors';
+import { populateVictimEvents } from './victim-events';
+import { populateVictimListening } from './victim-listening';
+import { populateVictimRecruiting } from './victim-recruiting';
+import { populateVictimStories } from './victim-stories';
 import { populateVictimTraining } from './victim-training';
 
 /** Text that must never reach another organisation: every victim row carries it somewhere. */
@@ -126,5 +131,10 @@ export async function populateVictim(tp: TestPlatform) {
     errors: [{ row: 3, email: `bad-${MARKER}`, code: 'invalid_email' }],
   });
   await populateVictimTraining(tp, { orgId, marker: MARKER, manager, employee, admin });
+  await populateVictimAmbassadors(tp, { orgId, marker: MARKER, manager, employee, admin });
+  await populateVictimEvents(tp, { orgId, marker: MARKER, manager, employee, admin });
+  await populateVictimListening(tp, { orgId, marker: MARKER, manager, employee, admin });
+  await populateVictimStories(tp, { orgId, marker: MARKER, manager, employee, admin });
+  await populateVictimRecruiting(tp, { orgId, marker: MARKER, manager, employee, admin });
   return { org, manager, admin, employee, pending, post, draft };
 }

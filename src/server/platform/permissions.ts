@@ -29,6 +29,11 @@ export const permissions = [
   'training.manage',
   'training.team',
   'training.learn',
+  // Recruiting (issue 12): HR run openings, the pipeline, referrals and rewards; employees refer and share jobs.
+  'recruiting.manage',
+  // Events (issue 9): comms/HR organise the days; everyone registers, proposes job swaps, is checked in.
+  'events.manage',
+  'events.join',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -47,6 +52,8 @@ const grants: Record<Role, readonly Permission[]> = {
     'programme.review',
     'programme.nominate',
     'training.learn',
+    'events.manage',
+    'events.join',
   ],
   hr: [
     'people.read',
@@ -65,9 +72,12 @@ const grants: Record<Role, readonly Permission[]> = {
     'programme.nominate',
     'training.manage',
     'training.learn',
+    'recruiting.manage',
+    'events.manage',
+    'events.join',
   ],
-  manager: ['analytics.team', 'share', 'surveys.team', 'programme.nominate', 'training.team', 'training.learn'],
-  employee: ['share', 'training.learn'],
+  manager: ['analytics.team', 'share', 'surveys.team', 'programme.nominate', 'training.team', 'training.learn', 'events.join'],
+  employee: ['share', 'training.learn', 'events.join'],
 };
 
 export function permissionsOf(personRoles: readonly Role[]): Permission[] {

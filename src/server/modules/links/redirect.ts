@@ -7,6 +7,7 @@ import type { Storage } from '../../platform/storage';
 import { readPostImage } from '../content';
 import { isBot } from './bots';
 import type { ClickRecorder } from './click-recorder';
+import { withOwnRef } from './link-of-code';
 import { cardPage, notFoundPage } from './pages';
 import { publicCard } from './public-card';
 import { CODE_RE, type ResolvedLink } from './resolve-link';
@@ -57,7 +58,8 @@ async function answer(deps: RedirectDeps, req: IncomingMessage, res: ServerRespo
       return html(res, req, 200, cardPage(locale(), { card, destination: link.destination, imageUrl }));
     }
     // A HEAD request is a link checker, not a visit: it learns where the link goes but is not counted.
-    if (req.method === 'HEAD') return redirect(res, link.target);
+    const target = withOwnRef(link.target, code, deps.publicUrl);
+    if (req.method === 'HEAD') return redirect(res, target);
     const at = new Date();
     const salt = deps.recorder.salts.saltFor(at) ?? (await deps.recorder.salts.load(at));
     const click = {
@@ -70,7 +72,7 @@ async function answer(deps: RedirectDeps, req: IncomingMessage, res: ServerRespo
       deviceClass: deviceClass(ua ?? ''),
       country: null,
     };
-    deps.recorder.record(click, () => redirect(res, link.target));
+    deps.recorder.record(click, () => redirect(res, target));
   } catch (err) {
     fail(deps, res, err);
   }

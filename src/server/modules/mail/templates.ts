@@ -29,6 +29,24 @@ export const templates = [
   'programme_suspended',
   'programme_term_ended',
   'programme_valanga',
+  // Events (issue 9): waiting list, reminders, story invitations, job swap approvals; Voce's pages only.
+  'event_promoted',
+  'event_reminder',
+  'event_story_invite',
+  'event_swap_approval',
+  // Stories (issue 9): colleagues named in a story, the author told of the moderator's decision; Voce's pages only.
+  'story_tagged',
+  'story_approved',
+  'story_changes_requested',
+  'story_declined',
+  // Recruiting (issue 12): the candidate's private status link (hidden: it opens their application), referral consent,
+  // outcomes. Candidates have no login; the referral and outcome links open public pages only.
+  'recruiting_status_link',
+  'recruiting_referral',
+  'recruiting_referral_reminder',
+  'recruiting_outcome_hired',
+  'recruiting_outcome_rejected',
+  'recruiting_outcome_next_round',
 ] as const;
 export type Template = (typeof templates)[number];
 
@@ -63,6 +81,20 @@ const linkGrantsAccess: Record<Template, boolean> = {
   programme_suspended: false,
   programme_term_ended: false,
   programme_valanga: false,
+  event_promoted: false,
+  event_reminder: false,
+  event_story_invite: false,
+  event_swap_approval: false,
+  story_tagged: false,
+  story_approved: false,
+  story_changes_requested: false,
+  story_declined: false,
+  recruiting_status_link: true,
+  recruiting_referral: false,
+  recruiting_referral_reminder: false,
+  recruiting_outcome_hired: false,
+  recruiting_outcome_rejected: false,
+  recruiting_outcome_next_round: false,
 };
 export const hidesLink = (template: Template) => linkGrantsAccess[template];
 

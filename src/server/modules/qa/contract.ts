@@ -6,6 +6,10 @@ export const SessionBody = z.object({
   description: text(2000).default(''),
   leaderIds: z.array(z.string().uuid()).min(1).max(20),
 });
+export const LeaderQuery = z.object({ q: text(100, 1) });
+export const LeaderPeople = z
+  .object({ items: z.array(z.object({ id: z.string().uuid(), name: z.string(), department: z.string().nullable() })) })
+  .openapi('QaLeaderPeople');
 export const SessionParams = z.object({ id: z.string().uuid() });
 export const QuestionParams = z.object({ id: z.string().uuid(), questionId: z.string().uuid() });
 export const AskBody = z.object({ body: text(1000, 5), anonymous: z.boolean() });

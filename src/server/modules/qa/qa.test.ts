@@ -40,4 +40,16 @@ describe('Ask leadership', () => {
       answer: { leaderName: 'Carla Direttrice', body: 'Nessun cambio quest’anno.' },
     });
   });
+
+  it('lets moderators find leaders by name in their own organisation only', async () => {
+    const { api: mod, org } = await adminOfNewOrg(tp, ['hr']);
+    const { org: other } = await adminOfNewOrg(tp, ['hr']);
+    await createPerson(tp, org.id, { name: 'Lucia Leaderina' });
+    await createPerson(tp, other.id, { name: 'Lucia Altrove' });
+    const emp = await signIn(tp, (await createPerson(tp, org.id)).email);
+    const found = await (await mod.get('/api/qa/leader-search?q=lucia')).json();
+    expect(found.items.map((p: { name: string }) => p.name)).toEqual(['Lucia Leaderina']);
+    expect((await emp.get('/api/qa/leader-search?q=lucia')).status).toBe(403);
+    expect((await mod.get('/api/qa/leader-search?q=')).status).toBe(400);
+  });
 });

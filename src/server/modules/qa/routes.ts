@@ -4,6 +4,8 @@ import { createRouter, ctxOf } from '../../platform/http/router';
 import {
   AnswerBody,
   AskBody,
+  LeaderPeople,
+  LeaderQuery,
   ModerateBody,
   QaSession,
   QaSessionList,
@@ -12,7 +14,7 @@ import {
   SessionParams,
 } from './contract';
 import { answer, ask, moderate, vote } from './questions';
-import { closeSession, createSession, listSessions } from './sessions';
+import { closeSession, createSession, listSessions, searchLeaders } from './sessions';
 import { sessionView } from './view';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -45,6 +47,19 @@ export function qaRoutes() {
       responses: one,
     }),
     async (c) => c.json(await createSession({ ctx: ctxOf(c, 'qa.moderate'), input: c.req.valid('json') }), 200),
+  );
+
+  // GET /api/qa/leader-search (before /api/qa/{id}, which would otherwise catch it)
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/qa/leader-search',
+      tags,
+      summary: 'Active people by name, to choose the leaders who answer a session',
+      request: { query: LeaderQuery },
+      responses: { 200: { description: 'People', ...json(LeaderPeople) }, ...errorResponses },
+    }),
+    async (c) => c.json(await searchLeaders({ ctx: ctxOf(c, 'qa.moderate'), input: c.req.valid('query') }), 200),
   );
 
   // GET /api/qa/{id}

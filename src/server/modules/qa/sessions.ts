@@ -2,7 +2,7 @@ import { count, desc, eq } from 'drizzle-orm';
 import { type Ctx, inTx, ofOrg, requirePermission } from '../../platform/ctx';
 import { invalid } from '../../platform/errors';
 import { recordAudit } from '../audit';
-import { findPeopleById } from '../people';
+import { findPeopleById, searchActivePeople } from '../people';
 import { qaQuestions, qaSessions } from './schema';
 import { sessionView } from './view';
 
@@ -52,6 +52,12 @@ export async function createSession({
     return s.id;
   });
   return sessionView(ctx, id);
+}
+
+/** Active people by name, to choose a session's leaders (moderators may not hold people.read). */
+export async function searchLeaders({ ctx, input }: { ctx: Ctx; input: { q: string } }) {
+  requirePermission(ctx, 'qa.moderate');
+  return { items: await searchActivePeople(ctx, input.q) };
 }
 
 export async function closeSession({ ctx, input }: { ctx: Ctx; input: { id: string } }) {

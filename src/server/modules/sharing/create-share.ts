@@ -5,6 +5,7 @@ import { assertMayShare } from '../ambassadors';
 import { ensureCampaign, getVisiblePost, listPostCaptions, versionFor } from '../content';
 import { ensureLink } from '../links';
 import { getOrgSettings } from '../organisations';
+import { isStoryAuthor } from '../stories';
 import type { ShareBodyT, ShareResultT } from './contract';
 import { linkLengthOf } from './get-feed-post';
 import { myAudience, preferredLanguages } from './my-audience';
@@ -72,6 +73,8 @@ export async function createShare({ ctx, input }: { ctx: Ctx; input: ShareBodyT 
       captions.map((c) => c.text),
       [link.url, disclosure ?? ''],
     );
+    // An employee sharing their own story speaks in their own voice: the share is personal even with the caption.
+    const personalised = distance >= PERSONALISED_THRESHOLD || (await isStoryAuthor(ctx, post.id, me.personId));
     const [profile] = await ctx.db
       .select({ audience: sharerProfiles.audience })
       .from(sharerProfiles)
@@ -87,7 +90,7 @@ export async function createShare({ ctx, input }: { ctx: Ctx; input: ShareBodyT 
         captionId: input.captionId ?? null,
         linkId: link.id,
         distanceFromSuggestions: distance,
-        personalised: distance >= PERSONALISED_THRESHOLD,
+        personalised,
         audienceSize: profile?.audience[input.network] ?? null,
         department: who.department,
         site: who.site,
@@ -96,7 +99,7 @@ export async function createShare({ ctx, input }: { ctx: Ctx; input: ShareBodyT 
     return {
       shareId: share.id,
       link: link.url,
-      personalised: distance >= PERSONALISED_THRESHOLD,
+      personalised,
       ...shareIntent(input.network, text, link.url, subject),
     };
   });

@@ -50,6 +50,8 @@ export const shares = pgTable(
     index('shares_person').on(t.personId, t.postId),
     // The editors' per-post statistics read one post's shares.
     index('shares_post').on(t.postId),
+    // Deleting a link (an organisation, a person) checks its shares: without this, each link scans every share.
+    index('shares_link').on(t.linkId),
   ],
 );
 

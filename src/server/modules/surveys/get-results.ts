@@ -9,7 +9,7 @@ import { findSurvey, pick, questionsOf, roundsOf, roundView } from './load-surve
 import { teamKeyOf } from './respondent';
 import { type RoundData, roundData } from './round-data';
 import { type Scope, type Selection, selectGroups } from './select-groups';
-import { type QuestionDef, scoreOf, tallyQuestion } from './tally';
+import { type QuestionDef, scoreOf, tallyOf } from './tally';
 
 const TREND_ROUNDS = 12;
 
@@ -27,7 +27,7 @@ function breakdownOf(data: RoundData, sel: Selection, dim: Dim, questions: Quest
   const groups: z.infer<typeof GroupResult>[] = sel.groups.map(({ value, members }) => {
     const scores: Record<string, number | null> = {};
     for (const q of questions)
-      if (q.kind === 'enps' || q.kind === 'scale') scores[q.id] = scoreOf(tallyQuestion(q, members, data.answers, locale, false));
+      if (q.kind === 'enps' || q.kind === 'scale') scores[q.id] = scoreOf(tallyOf(q, members, data.answers, locale, false));
     return { value, shown: true, n: members.length, scores };
   });
   // Groups under k are not even named: one row says some groups have too few answers.
@@ -74,7 +74,7 @@ export async function getResults({ ctx, input }: { ctx: Ctx; input: ResultsQuery
   for (const r of readable.slice(-TREND_ROUNDS)) {
     const data = await roundData(ctx, r, opts);
     const { main } = selectGroups(data.respondents, data.plan, scope);
-    const score = main && enpsQuestion ? tallyQuestion(enpsQuestion, main, data.answers, locale, false).enps : null;
+    const score = main && enpsQuestion ? tallyOf(enpsQuestion, main, data.answers, locale, false).enps : null;
     base.trend.push({ roundId: r.id, seq: r.seq, opensAt: r.opensAt.toISOString(), enps: score });
   }
   if (!round) return { ...base, status: 'no_round' };
@@ -87,7 +87,7 @@ export async function getResults({ ctx, input }: { ctx: Ctx; input: ResultsQuery
     ...base,
     status: 'shown',
     n: members.length,
-    questions: questions.map((q) => tallyQuestion(q, members, data.answers, locale, true)),
+    questions: questions.map((q) => tallyOf(q, members, data.answers, locale, true)),
     breakdown: input.breakdown && scope.kind === 'org' ? breakdownOf(data, sel, input.breakdown, questions, locale) : null,
   };
 }

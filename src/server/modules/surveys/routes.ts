@@ -18,6 +18,7 @@ import { exportResults } from './export-results';
 import { getResults } from './get-results';
 import { listOpenSurveys } from './list-open-surveys';
 import { getSurvey, listSurveys } from './list-surveys';
+import { listTeamSurveys } from './list-team-surveys';
 import { closeSurvey, publishSurvey } from './publish-survey';
 import { submitResponse } from './submit-response';
 
@@ -75,6 +76,18 @@ export function surveyRoutes() {
       responses: { 200: { description: 'Created', ...json(Survey) }, ...errorResponses },
     }),
     async (c) => c.json(await createSurvey({ ctx: ctxOf(c, 'surveys.manage'), input: c.req.valid('json') }), 200),
+  );
+
+  // GET /api/surveys/team (before /api/surveys/{id}, which would otherwise catch it)
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/surveys/team',
+      tags,
+      summary: 'Published surveys whose results a manager may see for their own team',
+      responses: { 200: { description: 'Surveys', ...json(SurveyList) }, ...errorResponses },
+    }),
+    async (c) => c.json(await listTeamSurveys({ ctx: ctxOf(c, 'surveys.team') }), 200),
   );
 
   // GET /api/surveys/{id}

@@ -214,8 +214,29 @@ describe('surveys: results', () => {
     const mgr = await signIn(tp, manager.email);
     const mine = await (await mgr.get(`/api/surveys/${s.id}/results`)).json();
     expect(mine.status).toBe('too_few');
+    // The manager's list names the published survey (no participation figures); an employee may not ask for it.
+    const list = await (await mgr.get('/api/surveys/team')).json();
+    expect(list.items).toEqual([expect.objectContaining({ id: s.id, status: 'closed', currentRound: null })]);
+    expect((await (await signIn(tp, (await createPerson(tp, org.id)).email)).get('/api/surveys/team')).status).toBe(403);
     const csv = await (await api.get(`/api/surveys/${s.id}/results.csv?department=IT`)).text();
     expect(csv).not.toMatch(/IT|8/);
+  });
+
+  it("a manager sees their own team's results, never the organisation's or a filter's", async () => {
+    const { api, org } = await adminOfNewOrg(tp);
+    const manager = await createPerson(tp, org.id, { roles: ['manager'], department: 'IT' });
+    const s = await published(api);
+    const team = await respondents(org.id, 6, { department: 'IT', managerId: manager.id });
+    const others = await respondents(org.id, 7, { department: 'Produzione' });
+    for (const emp of team) await emp.post('/api/me/surveys/responses', answer(s, 10));
+    for (const emp of others) await emp.post('/api/me/surveys/responses', answer(s, 2));
+    await api.post(`/api/surveys/${s.id}/close`);
+    const mgr = await signIn(tp, manager.email);
+    const mine = await (await mgr.get(`/api/surveys/${s.id}/results?scope=team&department=Produzione&breakdown=site`)).json();
+    expect(mine).toMatchObject({ status: 'shown', n: 6, breakdown: null });
+    expect(mine.questions[0].enps).toBe(100);
+    expect((await (await mgr.get(`/api/surveys/${s.id}/results?scope=org`)).json()).n).toBe(6);
+    expect((await (await api.get(`/api/surveys/${s.id}/results`)).json()).n).toBe(13);
   });
 
   it('opens the next round of a pulse when one closes, and never reminds twice', async () => {
@@ -246,6 +267,25 @@ describe('surveys: results', () => {
       [1, 'closed'],
       [2, 'open'],
     ]);
+  });
+
+  it('edits a draft (targeting, reminder, closing date) until it is published, then refuses', async () => {
+    const { api } = await adminOfNewOrg(tp);
+    const draft = await (await api.post('/api/surveys', pulse)).json();
+    const closesAt = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    const targeting = { all: false, departments: ['IT'], sites: ['Parma'], jobFamilies: [], newHireDays: 90 };
+    const edited = await api.put(`/api/surveys/${draft.id}`, { ...pulse, targeting, remindAfterDays: 3, closesAt });
+    expect(edited.status).toBe(200);
+    expect(await (await api.get(`/api/surveys/${draft.id}`)).json()).toMatchObject({
+      targeting,
+      remindAfterDays: 3,
+      closesAt,
+      status: 'draft',
+    });
+    const empty = { ...pulse, targeting: { ...targeting, departments: [], sites: [] } };
+    expect((await api.put(`/api/surveys/${draft.id}`, empty)).status).toBe(422);
+    await api.post(`/api/surveys/${draft.id}/publish`);
+    expect((await api.put(`/api/surveys/${draft.id}`, pulse)).status).toBe(409);
   });
 
   it('lets only HR manage surveys; employees get 403', async () => {

@@ -60,6 +60,35 @@ export function tallyQuestion(
   };
 }
 
+/**
+ * Tallies kept per group: the key is the members array itself, which belongs to one round's data (a closed round's
+ * data is cached, an open round's is rebuilt per request), so an entry lives exactly as long as the answers it counts.
+ * Repeated results requests for a closed round then cost lookups instead of recounting (and re-sorting the texts).
+ */
+const memo = new WeakMap<readonly number[], Map<string, Result>>();
+
+/** tallyQuestion, remembered for these members (see above): the result is shared, callers must not change it. */
+export function tallyOf(
+  q: QuestionDef,
+  members: readonly number[],
+  answers: readonly Map<string, Answer>[],
+  locale: 'it' | 'en',
+  withTexts: boolean,
+): Result {
+  let byQuestion = memo.get(members);
+  if (!byQuestion) {
+    byQuestion = new Map();
+    memo.set(members, byQuestion);
+  }
+  const key = `${q.id}\u0000${locale}\u0000${withTexts}\u0000${q.text}`;
+  let r = byQuestion.get(key);
+  if (!r) {
+    r = tallyQuestion(q, members, answers, locale, withTexts);
+    byQuestion.set(key, r);
+  }
+  return r;
+}
+
 /** One number per question for a breakdown row: eNPS, or the mean of a scale. */
 export function scoreOf(r: Result): number | null {
   return r.kind === 'enps' ? r.enps : r.kind === 'scale' ? r.mean : null;

@@ -8,6 +8,7 @@ import { RequirePermission } from '../../lib/RequirePermission';
 import { type NewsInputT, type NewsPostT, useAuthorActions, useNewsPost } from './api';
 import { kindLabel, newsKinds } from './labels';
 import { MediaFields } from './MediaFields';
+import { TargetingFields } from './TargetingFields';
 
 /** Write an internal post in both languages (Markdown); a must-read asks every reader to acknowledge it. */
 export function NewsEditorPage() {
@@ -84,6 +85,7 @@ function Editor({ id, post }: { id?: string; post?: NewsPostT }) {
           onChange={(e) => setV({ ...v, dueOn: e.currentTarget.value || null })}
         />
       )}
+      <TargetingFields value={v.targeting} onChange={(targeting) => setV({ ...v, targeting })} />
       <ErrorAlert error={save.error} />
       <Button onClick={submit} loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
         {t('news:editor.save')}

@@ -9,6 +9,16 @@ export const useQaSessions = () => useQuery({ queryKey: ['qa', 'list'], queryFn:
 export const useQaSession = (id: string) =>
   useQuery({ queryKey: ['qa', 'session', id], queryFn: () => api.get<QaSessionT>(`/api/qa/${id}`) });
 
+export type LeaderPerson = { id: string; name: string; department: string | null };
+
+export function useCreateSession() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { title: string; description: string; leaderIds: string[] }) => api.post<QaSessionT>('/api/qa', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['qa', 'list'] }),
+  });
+}
+
 /** Every action answers the session as the reader now sees it: put it straight in the cache. */
 export function useQaActions(id: string) {
   const qc = useQueryClient();

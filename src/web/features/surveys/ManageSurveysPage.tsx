@@ -62,6 +62,17 @@ function ManageSurveys() {
                 </Button>
               )}
               {s.status === 'draft' && (
+                <Button
+                  component={Link}
+                  to={`/surveys/manage/${s.id}/edit`}
+                  size="xs"
+                  variant="default"
+                  aria-label={t('surveys:manage.editOf', { title: s.title })}
+                >
+                  {t('surveys:manage.edit')}
+                </Button>
+              )}
+              {s.status === 'draft' && (
                 <Button size="xs" onClick={() => act.publish.mutate(s.id)} loading={act.publish.isPending}>
                   {t('surveys:manage.publish')}
                 </Button>

@@ -2,11 +2,13 @@ import { Alert, Button, Group, Select, Stack, Switch, Textarea, TextInput, Title
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
 import { RequirePermission } from '../../lib/RequirePermission';
-import { type SurveyInputT, useManageSurvey } from './api';
+import { type SurveyInputT, type SurveyT, useManageSurvey, useSurvey } from './api';
 import { type DraftQuestion, QuestionEditor } from './QuestionEditor';
+import { SurveySettingsFields } from './SurveySettingsFields';
 
 const recurrenceKeys = {
   none: 'surveys:recurrence.none',
@@ -16,42 +18,75 @@ const recurrenceKeys = {
 
 const blank = (): DraftQuestion => ({ kind: 'scale', textIt: '', textEn: '', choices: [], required: true });
 
-/** HR write a survey or a pulse in both languages; it is saved as a draft, published from the list. */
+const empty: SurveyInputT = {
+  kind: 'survey',
+  titleIt: '',
+  titleEn: '',
+  introIt: '',
+  introEn: '',
+  anonymous: true,
+  recurrence: 'none',
+  targeting: { all: true, departments: [], sites: [], jobFamilies: [], newHireDays: null },
+  remindAfterDays: 5,
+  closesAt: null,
+  questions: [blank()],
+};
+
+/** A saved draft as the editor's input (the server's extra fields left out). */
+const inputOf = (s: SurveyT): SurveyInputT => ({
+  kind: s.kind,
+  titleIt: s.titleIt,
+  titleEn: s.titleEn,
+  introIt: s.introIt,
+  introEn: s.introEn,
+  anonymous: s.anonymous,
+  recurrence: s.recurrence,
+  targeting: s.targeting,
+  remindAfterDays: s.remindAfterDays,
+  closesAt: s.closesAt,
+  questions: s.questions.map(({ id: _id, ...q }) => q),
+});
+
+/** HR write a survey or a pulse in both languages; it is saved as a draft (editable until published). */
 export function SurveyEditorPage() {
   return (
     <RequirePermission permission="surveys.manage">
-      <SurveyEditor />
+      <EditorLoader />
     </RequirePermission>
   );
 }
 
-function SurveyEditor() {
+function EditorLoader() {
+  const { id } = useParams();
+  const survey = useSurvey(id);
+  if (id && survey.isLoading) return <Loading />;
+  if (id && !survey.data) return <ErrorAlert error={survey.error} />;
+  return <SurveyEditor id={id} survey={survey.data} />;
+}
+
+function SurveyEditor({ id, survey }: { id?: string; survey?: SurveyT }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { create } = useManageSurvey();
-  const [s, setS] = useState({ titleIt: '', titleEn: '', introIt: '', introEn: '', anonymous: true });
-  const [recurrence, setRecurrence] = useState<SurveyInputT['recurrence']>('none');
-  const [questions, setQuestions] = useState<DraftQuestion[]>([blank()]);
+  const { create, update } = useManageSurvey();
+  const [v, setV] = useState<SurveyInputT>(survey ? inputOf(survey) : empty);
+  const set = (p: Partial<SurveyInputT>) => setV((old) => ({ ...old, ...p }));
   const field = (k: 'titleIt' | 'titleEn' | 'introIt' | 'introEn') => ({
-    value: s[k],
-    onChange: (e: { currentTarget: { value: string } }) => setS({ ...s, [k]: e.currentTarget.value }),
+    value: v[k],
+    onChange: (e: { currentTarget: { value: string } }) => set({ [k]: e.currentTarget.value }),
   });
-  const save = () =>
-    create.mutate(
-      {
-        ...s,
-        kind: recurrence === 'none' ? 'survey' : 'pulse',
-        recurrence,
-        targeting: { all: true, departments: [], sites: [], jobFamilies: [], newHireDays: null },
-        remindAfterDays: 5,
-        closesAt: null,
-        questions,
-      },
-      { onSuccess: () => navigate('/surveys/manage') },
-    );
+  const { questions } = v;
+  const setQuestions = (qs: DraftQuestion[]) => set({ questions: qs });
+  const saving = id ? update : create;
+  const save = () => {
+    const body = { ...v, kind: v.recurrence === 'none' ? ('survey' as const) : ('pulse' as const) };
+    const done = { onSuccess: () => navigate('/surveys/manage') };
+    if (id) update.mutate({ id, body }, done);
+    else create.mutate(body, done);
+  };
+  if (survey && survey.status !== 'draft') return <Alert color="yellow">{t('surveys:editor.notDraft')}</Alert>;
   return (
     <Stack maw={720} mx="auto" gap="md">
-      <Title order={2}>{t('surveys:editor.title')}</Title>
+      <Title order={2}>{t(id ? 'surveys:editor.editTitle' : 'surveys:editor.title')}</Title>
       <TextInput label={t('surveys:editor.titleIt')} required {...field('titleIt')} />
       <TextInput label={t('surveys:editor.titleEn')} required {...field('titleEn')} />
       <Textarea label={t('surveys:editor.introIt')} autosize minRows={2} {...field('introIt')} />
@@ -59,16 +94,17 @@ function SurveyEditor() {
       <Select
         label={t('surveys:editor.recurrence')}
         data={(['none', 'weekly', 'monthly'] as const).map((r) => ({ value: r, label: t(recurrenceKeys[r]) }))}
-        value={recurrence}
+        value={v.recurrence}
         allowDeselect={false}
-        onChange={(v) => v && setRecurrence(v as SurveyInputT['recurrence'])}
+        onChange={(r) => r && set({ recurrence: r as SurveyInputT['recurrence'] })}
       />
       <Switch
         label={t('surveys:editor.anonymous')}
-        checked={s.anonymous}
-        onChange={(e) => setS({ ...s, anonymous: e.currentTarget.checked })}
+        checked={v.anonymous}
+        onChange={(e) => set({ anonymous: e.currentTarget.checked })}
       />
-      <Alert color="gray">{t(s.anonymous ? 'surveys:editor.anonymousHelp' : 'surveys:editor.namedHelp')}</Alert>
+      <Alert color="gray">{t(v.anonymous ? 'surveys:editor.anonymousHelp' : 'surveys:editor.namedHelp')}</Alert>
+      <SurveySettingsFields value={v} onChange={set} />
       {questions.map((q, i) => (
         <QuestionEditor
           // biome-ignore lint/suspicious/noArrayIndexKey: questions are edited in place, by position
@@ -88,8 +124,8 @@ function SurveyEditor() {
           {t('surveys:editor.addQuestion')}
         </Button>
       </Group>
-      <ErrorAlert error={create.error} />
-      <Button onClick={save} loading={create.isPending}>
+      <ErrorAlert error={saving.error} />
+      <Button onClick={save} loading={saving.isPending}>
         {t('surveys:editor.save')}
       </Button>
     </Stack>

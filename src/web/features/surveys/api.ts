@@ -30,10 +30,18 @@ export function useSubmitResponse() {
 }
 
 export const useSurveys = () => useQuery({ queryKey: ['surveys', 'list'], queryFn: () => api.get<SurveyListT>('/api/surveys') });
-export const useSurvey = (id: string) =>
-  useQuery({ queryKey: ['surveys', 'detail', id], queryFn: () => api.get<SurveyT>(`/api/surveys/${id}`) });
+export const useTeamSurveys = () =>
+  useQuery({ queryKey: ['surveys', 'team'], queryFn: () => api.get<SurveyListT>('/api/surveys/team') });
 
-export type ResultsFilter = { round?: string; breakdown?: string; department?: string; site?: string };
+/** One survey as its editors see it; no request without an id (a new survey). */
+export const useSurvey = (id: string | undefined) =>
+  useQuery({
+    queryKey: ['surveys', 'detail', id],
+    queryFn: () => api.get<SurveyT>(`/api/surveys/${id}`),
+    enabled: !!id,
+  });
+
+export type ResultsFilter = { round?: string; breakdown?: string; department?: string; site?: string; scope?: 'team' };
 export const resultsQuery = (f: ResultsFilter) => qs(f);
 export const useResults = (id: string, f: ResultsFilter) =>
   useQuery({
@@ -45,6 +53,10 @@ export function useManageSurvey() {
   const onSuccess = useRefresh();
   return {
     create: useMutation({ mutationFn: (body: SurveyInputT) => api.post<SurveyT>('/api/surveys', body), onSuccess }),
+    update: useMutation({
+      mutationFn: ({ id, body }: { id: string; body: SurveyInputT }) => api.put<SurveyT>(`/api/surveys/${id}`, body),
+      onSuccess,
+    }),
     publish: useMutation({ mutationFn: (id: string) => api.post<SurveyT>(`/api/surveys/${id}/publish`), onSuccess }),
     close: useMutation({ mutationFn: (id: string) => api.post<SurveyT>(`/api/surveys/${id}/close`), onSuccess }),
   };
