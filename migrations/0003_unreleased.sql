@@ -259,6 +259,7 @@ CREATE TABLE "story_tags" (
 	CONSTRAINT "story_tags_story_id_person_id_pk" PRIMARY KEY("story_id","person_id")
 );
 --> statement-breakpoint
+DROP INDEX "clicks_at";--> statement-breakpoint
 ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -340,4 +341,5 @@ CREATE INDEX "story_moderation_story" ON "story_moderation" USING btree ("story_
 CREATE UNIQUE INDEX "story_photos_key" ON "story_photos" USING btree ("org_id","key");--> statement-breakpoint
 CREATE INDEX "story_photos_story" ON "story_photos" USING btree ("story_id");--> statement-breakpoint
 CREATE INDEX "story_tags_person" ON "story_tags" USING btree ("org_id","person_id");--> statement-breakpoint
-CREATE INDEX "shares_link" ON "shares" USING btree ("link_id");
+CREATE INDEX "shares_link" ON "shares" USING btree ("link_id");--> statement-breakpoint
+CREATE INDEX "clicks_at" ON "clicks" USING brin ("at") WITH (autosummarize=on);

@@ -52,7 +52,9 @@ export const clicks = pgTable(
     deviceClass: text('device_class').$type<'mobile' | 'tablet' | 'desktop' | 'other'>(),
     country: text('country'),
   },
-  (t) => [index('clicks_at').using('brin', t.at)],
+  // autosummarize: each filled block range is summarised at once (by autovacuum's work items); otherwise ranges written
+  // since the last vacuum match every query, and a dashboard's "hours not rolled up yet" scans the whole table.
+  (t) => [index('clicks_at').using('brin', t.at).with({ autosummarize: 'on' })],
 );
 
 /**
