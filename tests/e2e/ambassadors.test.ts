@@ -156,7 +156,7 @@ describe('ambassador programme', () => {
     await page.getByText(/Non puoi condividere tramite Voce: prima accetta le nuove linee guida/).waitFor();
     await check(page, '09-share-blocked');
     // The message names the way out: its link opens the new version, waiting to be accepted.
-    await page.getByRole('alert').getByRole('link', { name: 'Vai alla pagina' }).click();
+    await page.getByRole('link', { name: 'Vai alla pagina' }).click();
     await page.waitForURL(new RegExp(`/ambassadors/${programmeId}/guidelines$`));
     await page.getByText('Niente foto dei reparti').waitFor();
     await page.getByRole('button', { name: 'Ho letto e accetto la versione 2.0' }).click();

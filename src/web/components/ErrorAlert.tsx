@@ -21,7 +21,7 @@ export function ErrorAlert({ error }: { error: unknown }) {
       <Stack gap={4}>
         <Text size="sm">{message}</Text>
         {href && (
-          <Anchor component={Link} to={href} size="sm" fw={600}>
+          <Anchor component={Link} to={href} size="sm" fw={600} c="red.9" underline="always">
             {t('common:errors.open')}
           </Anchor>
         )}
