@@ -3,9 +3,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freePort, startVoce, type Voce } from '../support/voce-process';
 
 let first: Voce;
+// A real process migrating a fresh embedded database: a minute or more on a busy two-core runner.
 beforeAll(async () => {
   first = await startVoce({ seed: false });
-});
+}, 180_000);
 afterAll(async () => {
   await first?.stop();
 });

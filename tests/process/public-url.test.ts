@@ -41,4 +41,5 @@ it('starts on the embedded database without PUBLIC_URL, warning that links will 
   voce = await startVoce({ seed: false, env: { PUBLIC_URL: '' } });
   expect(voce.output()).toMatch(/Warning: PUBLIC_URL is not set: links .* will point to http:\/\/localhost:\d+/);
   expect((await fetch(`${voce.url}/readyz`)).status).toBe(200);
-});
+  // A real process migrating a fresh embedded database: well over 30 s on a busy two-core runner.
+}, 180_000);
