@@ -1,27 +1,29 @@
 import crypto from 'node:crypto';
-import sharp from 'sharp';
 import { type Ctx, requirePermission } from '../../platform/ctx';
 import { AppError } from '../../platform/errors';
+import { reencodeImage } from '../../platform/images/reencode';
 import type { Storage } from '../../platform/storage';
 
 const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 const key = (orgId: string, name: string) => `orgs/${orgId}/recruiting/photos/${name}`;
 
 /**
- * A job card photo: decoded and re-encoded by sharp (pixel limit, EXIF/GPS dropped, at most 1600 px, WebP), so what
- * the public careers page serves is an image we made, never the uploaded bytes. Anything sharp cannot decode is refused.
+ * A job card photo, re-encoded (platform/images/reencode.ts: pixel limit, EXIF/GPS dropped; here at most 1600 px,
+ * WebP), so the public careers page serves an image we made, never the uploaded bytes. Anything sharp cannot decode is
+ * refused.
  */
 export async function uploadJobPhoto({ ctx, input }: { ctx: Ctx; input: { file: unknown } }) {
   requirePermission(ctx, 'recruiting.manage');
   if (!(input.file instanceof File)) throw new AppError('recruiting.file_missing', 400);
   if (input.file.size > MAX_PHOTO_BYTES) throw new AppError('recruiting.file_too_large', 413, { max: 8 });
-  let out: Buffer;
+  let out: Uint8Array;
   try {
-    out = await sharp(Buffer.from(await input.file.arrayBuffer()), { limitInputPixels: 40_000_000 })
-      .rotate()
-      .resize(1600, 1600, { fit: 'inside', withoutEnlargement: true })
-      .webp({ quality: 80 })
-      .toBuffer();
+    const image = await reencodeImage(new Uint8Array(await input.file.arrayBuffer()), {
+      maxPixels: 40_000_000,
+      longSide: 1600,
+      encode: (i) => i.webp({ quality: 80 }),
+    });
+    out = image.bytes;
   } catch {
     throw new AppError('recruiting.photo_type', 422);
   }

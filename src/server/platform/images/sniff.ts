@@ -1,9 +1,9 @@
-/** What the first bytes say the file is, never the name or the declared type (those are the sender's word). */
-export type Sniffed = 'jpeg' | 'png' | 'webp' | 'heic' | 'svg' | null;
+/** What the first bytes say an image is, never the name or the declared type (those are the sender's word). */
+export type ImageKind = 'jpeg' | 'png' | 'webp' | 'heic' | 'svg';
 
 const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
 
-export function sniffPhoto(b: Uint8Array): Sniffed {
+export function sniffImage(b: Uint8Array): ImageKind | null {
   const starts = (sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
   if (starts([0xff, 0xd8, 0xff])) return 'jpeg';
   if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
