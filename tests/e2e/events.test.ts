@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { a11yProblems, newContext, openBrowser, shot, shotBoth, signInUi, startVoce, type Voce } from './harness';
+import { checkpoint, openBrowser, signedInPage, startVoce, type Voce } from './harness';
 
 // Issue 9 (events) end to end on the demo company, in Italian, at phone width: comms create an event with one seat;
 // a colleague takes it; the demo employee registers on her phone and lands on the waiting list; the colleague
@@ -22,20 +22,8 @@ afterAll(async () => {
   await voce?.stop();
 });
 
-async function check(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  if (page.viewportSize()?.width === 390) await shot(page, `events-${name}-390`);
-  await shotBoth(page, `events-${name}`);
-  expect(await a11yProblems(page), name).toEqual([]);
-}
-
-async function signedIn(email: string, phone = false): Promise<Page> {
-  const page = await (await newContext(browser, { baseURL: voce.url, phone })).newPage();
-  if (phone) await page.setViewportSize({ width: 390, height: 844 });
-  page.setDefaultTimeout(20_000);
-  await signInUi(page, email);
-  return page;
-}
+const check = (page: Page, name: string) => checkpoint(page, `events-${name}`);
+const signedIn = (email: string, phone = false) => signedInPage(browser, voce.url, email, phone);
 
 /** Rome wall-clock time a few days ahead, as the datetime-local value the form takes. */
 function romeIn(days: number, hour: number) {

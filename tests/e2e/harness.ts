@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 
 export const DEMO_PASSWORD = 'voce-demo-2026';
 export const PHONE = { width: 375, height: 740 };
@@ -91,4 +91,27 @@ export async function signInUi(page: Page, email: string, password = DEMO_PASSWO
   await page.getByLabel(/password/i).fill(password);
   await page.locator('form').getByRole('button').first().click();
   await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+}
+
+/** The issue's phone: 390 px wide (an iPhone 12–15), a little wider than PHONE. */
+export const PHONE_390 = { width: 390, height: 844 };
+
+/**
+ * A story's checkpoint: the page settled, screenshots at both widths (and at 390 px as the person saw it, when used on
+ * the phone), and no serious accessibility problem.
+ */
+export async function checkpoint(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  if (page.viewportSize()?.width === PHONE_390.width) await shot(page, `${name}-390`);
+  await shotBoth(page, name);
+  expect(await a11yProblems(page), name).toEqual([]);
+}
+
+/** A new browser profile signed in through the sign-in page, on the 390 px phone or at desktop width. */
+export async function signedInPage(browser: Browser, baseURL: string, email: string, phone = false): Promise<Page> {
+  const page = await (await newContext(browser, { baseURL, phone })).newPage();
+  if (phone) await page.setViewportSize(PHONE_390);
+  page.setDefaultTimeout(20_000);
+  await signInUi(page, email);
+  return page;
 }

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { a11yProblems, newContext, openBrowser, shot, shotBoth, signInUi, startVoce, type Voce } from './harness';
+import { checkpoint, openBrowser, signedInPage, startVoce, type Voce } from './harness';
 
 // Issue 12 (first half) end to end on the demo company, in Italian: HR open a job and put it in the feed; the editors
 // publish it; an employee shares it on LinkedIn with her tracked link; a candidate opens that link on a phone, reads
@@ -25,20 +25,8 @@ afterAll(async () => {
   await voce?.stop();
 });
 
-async function check(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  if (page.viewportSize()?.width === 390) await shot(page, `recruiting-${name}-390`);
-  await shotBoth(page, `recruiting-${name}`);
-  expect(await a11yProblems(page), name).toEqual([]);
-}
-
-async function signedIn(email: string, phone = false): Promise<Page> {
-  const page = await (await newContext(browser, { baseURL: voce.url, phone })).newPage();
-  if (phone) await page.setViewportSize({ width: 390, height: 844 });
-  page.setDefaultTimeout(20_000);
-  await signInUi(page, email);
-  return page;
-}
+const check = (page: Page, name: string) => checkpoint(page, `recruiting-${name}`);
+const signedIn = (email: string, phone = false) => signedInPage(browser, voce.url, email, phone);
 
 describe('a job shared by an employee brings a candidate', () => {
   it('HR create and open a job, and put it in the employee feed; the editors publish it', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qrOfPdf } from '../support/pdf-qr';
-import { a11yProblems, newContext, openBrowser, shot, shotBoth, signInUi, startVoce, type Voce } from './harness';
+import { checkpoint, openBrowser, signedInPage, startVoce, type Voce } from './harness';
 
 // Issue 11 end to end on the demo company, in Italian: L&D offer a training with two value propositions and print
 // its poster (the QR code, read back from the PDF, leads through the tracked link); the Marketing director endorses
@@ -26,22 +26,8 @@ afterAll(async () => {
   await voce?.stop();
 });
 
-async function check(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  // Pages used on the phone are also kept as the person saw them, at 390 px.
-  if (page.viewportSize()?.width === 390) await shot(page, `training-${name}-390`);
-  await shotBoth(page, `training-${name}`);
-  expect(await a11yProblems(page), name).toEqual([]);
-}
-
-async function signedIn(email: string, phone = false): Promise<Page> {
-  const page = await (await newContext(browser, { baseURL: voce.url, phone })).newPage();
-  // The issue's phone: 390 px wide (an iPhone 12–15), a little wider than the harness's smallest phone.
-  if (phone) await page.setViewportSize({ width: 390, height: 844 });
-  page.setDefaultTimeout(20_000);
-  await signInUi(page, email);
-  return page;
-}
+const check = (page: Page, name: string) => checkpoint(page, `training-${name}`);
+const signedIn = (email: string, phone = false) => signedInPage(browser, voce.url, email, phone);
 
 type Totals = { hours: { total: number }; spend: { total: number } };
 const measures = async (page: Page) => (await (await page.request.get('/api/training/measures')).json()) as Totals;
