@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
+import { anyUuid } from '../../platform/db/any-of';
 import { guidelineAcceptances, guidelineVersions } from './schema';
 
 export type CurrentGuidelines = {
@@ -52,7 +53,7 @@ export async function acceptedAny(ctx: Ctx, versionIds: string[], personIds: str
         ctx,
         guidelineAcceptances,
         inArray(guidelineAcceptances.versionId, versionIds),
-        inArray(guidelineAcceptances.personId, personIds),
+        anyUuid(guidelineAcceptances.personId, personIds),
       ),
     );
   return new Set(rows.map((r) => r.personId));

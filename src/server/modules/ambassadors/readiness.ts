@@ -1,5 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
+import { anyUuid } from '../../platform/db/any-of';
 import { completedProfiles } from '../sharing';
 import type { ReadinessT } from './contract';
 import { acceptedAny, currentGuidelines } from './guidelines-state';
@@ -23,7 +24,7 @@ export async function readinessOf(ctx: Ctx, programme: ProgrammeRow, personIds: 
             ofOrg(
               ctx,
               quizAttempts,
-              and(eq(quizAttempts.programmeId, programme.id), eq(quizAttempts.passed, true), inArray(quizAttempts.personId, ids)),
+              and(eq(quizAttempts.programmeId, programme.id), eq(quizAttempts.passed, true), anyUuid(quizAttempts.personId, ids)),
             ),
           )
           .then((rows) => new Set(rows.map((r) => r.personId)))

@@ -92,7 +92,13 @@ export const clickDaily = pgTable(
     site: text('site'),
     clicks: integer('clicks').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.linkId, t.day] }), index('click_daily_org_day').on(t.orgId, t.day)],
+  (t) => [
+    primaryKey({ columns: [t.linkId, t.day] }),
+    index('click_daily_org_day').on(t.orgId, t.day),
+    // A few hundred people's clicks (programme dashboard, recognition) without reading everyone's: no clicks column,
+    // so the rollup's increments stay heap-only updates.
+    index('click_daily_person_day').on(t.orgId, t.personId, t.day),
+  ],
 );
 
 /**

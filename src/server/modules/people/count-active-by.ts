@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
+import { anyUuid } from '../../platform/db/any-of';
 import { people } from './schema';
 
 /** Who to count: every list narrows (empty or absent: no rule); a null hire date passes the hire rule. */
@@ -38,7 +39,7 @@ export async function countActiveBy(ctx: Ctx, dim: keyof typeof dims, filter: Ac
           list(people.jobFamily, filter.jobFamilies),
           list(people.locale, filter.locales),
           filter.hiredOnOrBefore ? or(isNull(people.hireDate), lte(people.hireDate, filter.hiredOnOrBefore)) : undefined,
-          filter.ids ? inArray(people.id, filter.ids) : undefined,
+          filter.ids ? anyUuid(people.id, filter.ids) : undefined,
         ),
       ),
     )

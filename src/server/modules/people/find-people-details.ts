@@ -1,5 +1,6 @@
-import { and, arrayOverlaps, eq, inArray, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, sql } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
+import { anyUuid } from '../../platform/db/any-of';
 import type { Role } from '../../platform/permissions';
 import { people } from './schema';
 
@@ -40,7 +41,19 @@ export async function findPeopleDetails(ctx: Ctx, ids: string[] | 'active'): Pro
   return ctx.db
     .select(columns)
     .from(people)
-    .where(ofOrg(ctx, people, ids === 'active' ? eq(people.status, 'active') : inArray(people.id, ids)));
+    .where(ofOrg(ctx, people, ids === 'active' ? eq(people.status, 'active') : anyUuid(people.id, ids)));
+}
+
+/** The active ones among these people, with the facets coverage is counted by (a dashboard's few columns, not the whole row). */
+export async function findActiveFacets(
+  ctx: Ctx,
+  ids: string[],
+): Promise<{ id: string; site: string | null; jobFamily: string | null }[]> {
+  if (ids.length === 0) return [];
+  return ctx.db
+    .select({ id: people.id, site: people.site, jobFamily: people.jobFamily })
+    .from(people)
+    .where(ofOrg(ctx, people, anyUuid(people.id, ids), eq(people.status, 'active')));
 }
 
 /** Ids of everyone below a manager, directly or not (a cycle in the data stops the walk). */

@@ -7,7 +7,7 @@ export { type ActivePeopleFilter, countActiveBy } from './count-active-by';
 export { countReaders, type ReaderTargeting } from './count-readers';
 export { type Contact, findContacts } from './find-contacts';
 export { findPeopleById, type PersonBrief } from './find-people-by-id';
-export { findPeopleDetails, findPeopleWithRoles, type PersonDetails, reportsOf } from './find-people-details';
+export { findActiveFacets, findPeopleDetails, findPeopleWithRoles, type PersonDetails, reportsOf } from './find-people-details';
 export { findProfile, type PersonProfile } from './find-profile';
 export { findReader, type Reader } from './find-reader';
 export { type AudienceMember, type AudienceRule, inAudience, listAudience } from './list-audience';

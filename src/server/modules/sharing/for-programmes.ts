@@ -1,5 +1,6 @@
-import { and, count, countDistinct, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, count, countDistinct, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
+import { anyUuid } from '../../platform/db/any-of';
 import { sharerProfiles, shares } from './schema';
 
 /**
@@ -14,7 +15,7 @@ export async function completedProfiles(ctx: Ctx, personIds: string[]): Promise<
     .select({ personId: sharerProfiles.personId })
     .from(sharerProfiles)
     .where(
-      ofOrg(ctx, sharerProfiles, inArray(sharerProfiles.personId, personIds), sql`${sharerProfiles.audience} <> '{}'::jsonb`),
+      ofOrg(ctx, sharerProfiles, anyUuid(sharerProfiles.personId, personIds), sql`${sharerProfiles.audience} <> '{}'::jsonb`),
     );
   return new Set(rows.map((r) => r.personId));
 }
@@ -50,7 +51,7 @@ export async function sharesPerPerson(ctx: Ctx, since: Date, personIds?: string[
   const rows = await ctx.db
     .select({ personId: shares.personId, n: count() })
     .from(shares)
-    .where(ofOrg(ctx, shares, gte(shares.createdAt, since), personIds ? inArray(shares.personId, personIds) : undefined))
+    .where(ofOrg(ctx, shares, gte(shares.createdAt, since), personIds ? anyUuid(shares.personId, personIds) : undefined))
     .groupBy(shares.personId);
   return new Map(rows.map((r) => [r.personId, Number(r.n)]));
 }
@@ -61,7 +62,7 @@ export async function personalisedSharesPerPerson(ctx: Ctx, personIds: string[])
   const rows = await ctx.db
     .select({ personId: shares.personId, n: countDistinct(shares.id) })
     .from(shares)
-    .where(ofOrg(ctx, shares, and(inArray(shares.personId, personIds), eq(shares.personalised, true))))
+    .where(ofOrg(ctx, shares, and(anyUuid(shares.personId, personIds), eq(shares.personalised, true))))
     .groupBy(shares.personId);
   return new Map(rows.map((r) => [r.personId, Number(r.n)]));
 }
