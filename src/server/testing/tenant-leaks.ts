@@ -34,19 +34,17 @@ async function tenantTables(tp: TestPlatform): Promise<{ table: string; hasId: b
   return rows.map((r) => ({ table: String(r.t), hasId: Boolean(r.has_id) }));
 }
 
-/** Every row the victim organisation owns, as text: compared before and after the attacker's calls. */
-async function snapshot(tp: TestPlatform, orgId: string): Promise<string> {
-  const parts: string[] = [];
-  for (const { table } of await tenantTables(tp)) {
-    const { rows } = await tp.platform.database.executeSql(`select * from "${table}" where org_id = $1`, [orgId]);
-    parts.push(
-      `${table}:${rows
-        .map((r) => JSON.stringify(r))
-        .sort()
-        .join('\n')}`,
-    );
-  }
-  return parts.join('\n');
+/**
+ * Every row the victim organisation owns, as one digest per table, read in a single statement: compared before and
+ * after the attacker's calls (one round trip instead of one per table after every route that writes).
+ */
+async function snapshot(tp: TestPlatform, orgId: string, tables: { table: string }[]): Promise<string> {
+  const parts = tables.map(
+    ({ table }) =>
+      `select '${table}' as t, md5(coalesce(string_agg(x::text, ',' order by x::text), '')) as d from "${table}" x where org_id = $1`,
+  );
+  const { rows } = await tp.platform.database.executeSql(parts.join(' union all '), [orgId]);
+  return rows.map((r) => `${r.t}:${r.d}`).join('\n');
 }
 
 async function victimIds(tp: TestPlatform, orgId: string): Promise<string[]> {
@@ -82,7 +80,8 @@ export async function findTenantLeaks(
   const leaks: Leak[] = [];
   let calls = 0;
   let routes = 0;
-  let before = await snapshot(tp, opts.victimOrgId);
+  const tables = await tenantTables(tp);
+  let before = await snapshot(tp, opts.victimOrgId, tables);
 
   for (const [path, methods] of Object.entries(doc.paths)) {
     if (opts.paths && !opts.paths(path)) continue;
@@ -115,7 +114,7 @@ export async function findTenantLeaks(
         if (res.status >= 500) leaks.push({ method, path, url, reason: `server error ${res.status}` });
       }
       if (method !== 'get') {
-        const after = await snapshot(tp, opts.victimOrgId);
+        const after = await snapshot(tp, opts.victimOrgId, tables);
         if (after !== before) leaks.push({ method, path, url: path, reason: 'modified the victim organisation' });
         before = after;
       }
