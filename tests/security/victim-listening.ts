@@ -65,7 +65,14 @@ export async function populateVictimListening(tp: TestPlatform, v: Victim) {
 
   const [template] = await db
     .insert(onboardingTemplates)
-    .values({ orgId, name: `Journey ${marker}`, departments: [`Dept ${marker}`], sites: [`Site ${marker}`], locale: 'it' })
+    .values({
+      orgId,
+      name: `Journey ${marker}`,
+      nameEn: `Journey EN ${marker}`,
+      departments: [`Dept ${marker}`],
+      sites: [`Site ${marker}`],
+      locale: 'it',
+    })
     .returning();
   const [read, task] = await db
     .insert(onboardingSteps)

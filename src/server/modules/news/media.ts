@@ -33,11 +33,19 @@ const key = (orgId: string, name: string) => `orgs/${orgId}/news/${name}`;
 /** Stores an image (5 MB) or a video/audio message (50 MB), checked by content; answers the key and its URL. */
 export async function uploadNewsMedia({ ctx, input }: { ctx: Ctx; input: { file: unknown } }) {
   requirePermission(ctx, 'news.write');
-  if (!(input.file instanceof File)) throw new AppError('news.file_missing', 400);
-  if (input.file.size > MAX_MEDIA_BYTES) throw new AppError('news.file_too_large', 413, { max: 50 });
-  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  return storeNewsMedia(ctx, input.file);
+}
+
+/**
+ * The upload itself, for a module that checked the caller's right its own way (a Q&A leader answering by voice need
+ * not write news). `mediaOnly`: a video or audio message, no image.
+ */
+export async function storeNewsMedia(ctx: Ctx, file: unknown, opts: { mediaOnly?: boolean } = {}) {
+  if (!(file instanceof File)) throw new AppError('news.file_missing', 400);
+  if (file.size > MAX_MEDIA_BYTES) throw new AppError('news.file_too_large', 413, { max: 50 });
+  const bytes = new Uint8Array(await file.arrayBuffer());
   const kind = sniffMedia(bytes);
-  if (!kind) throw new AppError('news.file_type', 422);
+  if (!kind || (opts.mediaOnly && !kind.media)) throw new AppError('news.file_type', 422);
   if (!kind.media && bytes.length > MAX_IMAGE_BYTES) throw new AppError('news.file_too_large', 413, { max: 5 });
   const name = `${crypto.randomUUID()}.${kind.ext}`;
   await ctx.platform.storage.put(key(ctx.orgId, name), bytes, kind.type);

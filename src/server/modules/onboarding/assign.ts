@@ -71,7 +71,14 @@ export async function assignJourneys(ctx: Ctx, today = new Date()): Promise<numb
     const buddyId = pickBuddy(p, everyone, load, today);
     const [row] = await ctx.db
       .insert(onboardingJourneys)
-      .values({ orgId: ctx.orgId, personId: p.id, templateId: template.id, buddyId, startOn: p.hireDate })
+      .values({
+        orgId: ctx.orgId,
+        personId: p.id,
+        templateId: template.id,
+        templateVersion: template.version,
+        buddyId,
+        startOn: p.hireDate,
+      })
       .onConflictDoNothing()
       .returning();
     if (row) {

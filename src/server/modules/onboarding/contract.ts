@@ -11,6 +11,7 @@ export const StepInput = z.object({
 });
 export const TemplateInput = z.object({
   name: text(120, 1),
+  nameEn: text(120).default(''),
   departments: z.array(text(200, 1)).max(100).default([]),
   sites: z.array(text(200, 1)).max(100).default([]),
   locale: z.enum(['it', 'en']).nullable().default(null),
@@ -19,20 +20,33 @@ export const TemplateInput = z.object({
 });
 export type TemplateInputT = z.infer<typeof TemplateInput>;
 export const TemplateParams = z.object({ id: z.string().uuid() });
+export const ActiveBody = z.object({ active: z.boolean() });
 export const StepParams = z.object({ stepId: z.string().uuid() });
 
 export const Template = z
   .object({
     id: z.string().uuid(),
     name: z.string(),
+    nameEn: z.string(),
     departments: z.array(z.string()),
     sites: z.array(z.string()),
     locale: z.enum(['it', 'en']).nullable(),
     active: z.boolean(),
+    version: z.number().int(),
+    /** Journeys following this template (any version): editing its steps applies to new hires only. */
+    journeys: z.number().int(),
     steps: z.array(StepInput.extend({ id: z.string().uuid(), refId: z.string().uuid().nullable() })),
   })
   .openapi('OnboardingTemplate');
 export const TemplateList = z.object({ items: z.array(Template) }).openapi('OnboardingTemplateList');
+export type TemplateT = z.infer<typeof Template>;
+
+const Target = z.object({ id: z.string().uuid(), title: z.string() });
+/** What a step may point at, for the editor's pickers: posts (must-reads apart), surveys, training courses. */
+export const StepTargets = z
+  .object({ posts: z.array(Target), mustReads: z.array(Target), surveys: z.array(Target), trainings: z.array(Target) })
+  .openapi('OnboardingStepTargets');
+export type StepTargetsT = z.infer<typeof StepTargets>;
 
 export const StepState = z.object({
   id: z.string().uuid(),

@@ -3,6 +3,7 @@ import { onboardingSweep } from './jobs';
 import { onboardingRoutes } from './routes';
 import { seedOnboarding } from './seed';
 
+export { type OnboardingCompletion, onboardingCompletionOf } from './completion-of';
 export { onboardingTotals } from './totals';
 
 export const onboardingModule: Module = {

@@ -15,6 +15,8 @@ function linkOf(kind: string, refId: string | null): string | null {
   // The web app's page that answers a survey; without one, the feed lists every survey waiting for an answer.
   if (kind === 'pulse') return refId ? `/surveys/${refId}/answer` : '/feed';
   if (kind === 'first_share') return '/feed';
+  // A training step naming its course opens the course (marked done by the new hire: courses run elsewhere).
+  if (kind === 'training' && refId) return `/training/${refId}`;
   return null;
 }
 
@@ -81,6 +83,8 @@ export async function listJourneys({ ctx }: { ctx: Ctx; input?: undefined }) {
   const actor = actorOf(ctx);
   const all = can(actor.roles, 'onboarding.manage');
   if (!all && !can(actor.roles, 'analytics.team')) throw forbidden();
+  // People just created or imported need not wait for the sweep to show here (it is idempotent: unique person).
+  if (all) await assignJourneys({ ...ctx, actor: null });
   const rows = await ctx.db
     .select()
     .from(onboardingJourneys)

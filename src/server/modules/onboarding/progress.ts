@@ -1,8 +1,9 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
 import { hasAcknowledged, hasRead } from '../news';
 import { sharesPerPerson } from '../sharing';
 import { hasAnswered } from '../surveys';
+import { hasCompletedTraining } from '../training';
 import { type onboardingJourneys, onboardingProgress, onboardingSteps, type StepKind } from './schema';
 
 export type JourneyRow = typeof onboardingJourneys.$inferSelect;
@@ -20,6 +21,7 @@ async function doneElsewhere(ctx: Ctx, j: JourneyRow, s: StepRow): Promise<boole
   if (s.kind === 'read_post' && s.refId) return hasRead(ctx, { postId: s.refId, personId });
   if (s.kind === 'acknowledge' && s.refId) return hasAcknowledged(ctx, { postId: s.refId, personId });
   if (s.kind === 'pulse' && s.refId) return hasAnswered(ctx, { surveyId: s.refId, personId });
+  if (s.kind === 'training' && s.refId) return hasCompletedTraining(ctx, { trainingId: s.refId, personId });
   if (s.kind === 'first_share') {
     const since = new Date(new Date(`${j.startOn}T00:00:00Z`).getTime() - 60 * DAY);
     return ((await sharesPerPerson(ctx, since, [personId])).get(personId) ?? 0) > 0;
@@ -28,7 +30,7 @@ async function doneElsewhere(ctx: Ctx, j: JourneyRow, s: StepRow): Promise<boole
 }
 
 /**
- * The journey's steps with what is done, recording automatic steps found done since the last look (a row per step,
+ * The journey's steps (of the template version it was given) with what is done, recording automatic steps found done since the last look (a row per step,
  * written once: the primary key makes two lookers harmless).
  */
 export async function journeySteps(ctx: Ctx, j: JourneyRow) {
@@ -36,7 +38,13 @@ export async function journeySteps(ctx: Ctx, j: JourneyRow) {
     ctx.db
       .select()
       .from(onboardingSteps)
-      .where(ofOrg(ctx, onboardingSteps, eq(onboardingSteps.templateId, j.templateId)))
+      .where(
+        ofOrg(
+          ctx,
+          onboardingSteps,
+          and(eq(onboardingSteps.templateId, j.templateId), eq(onboardingSteps.version, j.templateVersion)),
+        ),
+      )
       .orderBy(asc(onboardingSteps.position)),
     ctx.db
       .select()
@@ -45,7 +53,9 @@ export async function journeySteps(ctx: Ctx, j: JourneyRow) {
   ]);
   const done = new Set(progress.map((p) => p.stepId));
   for (const s of steps) {
-    if (done.has(s.id) || MANUAL.has(s.kind) || !(await doneElsewhere(ctx, j, s))) continue;
+    // A training naming its course is also found done when the course is recorded complete (LMS import, xAPI).
+    const looked = !MANUAL.has(s.kind) || (s.kind === 'training' && !!s.refId);
+    if (done.has(s.id) || !looked || !(await doneElsewhere(ctx, j, s))) continue;
     await ctx.db.insert(onboardingProgress).values({ orgId: ctx.orgId, journeyId: j.id, stepId: s.id }).onConflictDoNothing();
     done.add(s.id);
   }

@@ -1,9 +1,22 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
-import { JourneyList, MyJourney, StepParams, Template, TemplateInput, TemplateList, TemplateParams } from './contract';
+import {
+  ActiveBody,
+  JourneyList,
+  MyJourney,
+  StepParams,
+  StepTargets,
+  Template,
+  TemplateInput,
+  TemplateList,
+  TemplateParams,
+} from './contract';
 import { getMyJourney, listJourneys, markStepDone } from './journeys';
-import { listTemplates, saveTemplate } from './templates';
+import { listStepTargets } from './list-step-targets';
+import { saveTemplate } from './save-template';
+import { setTemplateActive } from './set-template-active';
+import { listTemplates } from './templates';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['onboarding'];
@@ -88,6 +101,38 @@ export function onboardingRoutes() {
         await saveTemplate({ ctx: ctxOf(c, 'onboarding.manage'), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
         200,
       ),
+  );
+
+  // PUT /api/onboarding/templates/{id}/active
+  r.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/onboarding/templates/{id}/active',
+      tags,
+      summary: 'Archive or restore a journey template (running journeys carry on)',
+      request: { params: TemplateParams, body: { ...json(ActiveBody), required: true } },
+      responses: { 200: { description: 'Template', ...json(Template) }, ...errorResponses },
+    }),
+    async (c) =>
+      c.json(
+        await setTemplateActive({
+          ctx: ctxOf(c, 'onboarding.manage'),
+          input: { ...c.req.valid('json'), ...c.req.valid('param') },
+        }),
+        200,
+      ),
+  );
+
+  // GET /api/onboarding/targets
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/onboarding/targets',
+      tags,
+      summary: 'Posts, surveys and courses a step may point at',
+      responses: { 200: { description: 'Targets', ...json(StepTargets) }, ...errorResponses },
+    }),
+    async (c) => c.json(await listStepTargets({ ctx: ctxOf(c, 'onboarding.manage') }), 200),
   );
 
   return r;

@@ -14,7 +14,10 @@ export async function seedOnboarding(platform: Platform, demo: DemoSeed): Promis
   const policy = await findNewsByTitle(ctx, 'Nuova policy sui social: da leggere e confermare');
   const letter = await findNewsByTitle(ctx, 'Un anno di Aurora: grazie a tutti');
   const pulse = await findNewHirePulse(ctx);
-  const [template] = await db.insert(onboardingTemplates).values({ orgId, name: 'Benvenuto in Aurora' }).returning();
+  const [template] = await db
+    .insert(onboardingTemplates)
+    .values({ orgId, name: 'Benvenuto in Aurora', nameEn: 'Welcome to Aurora' })
+    .returning();
   const steps = await db
     .insert(onboardingSteps)
     .values(

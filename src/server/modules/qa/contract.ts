@@ -21,6 +21,10 @@ export const AnswerBody = z.object({
     .nullable()
     .default(null),
 });
+export const AnswerMediaUpload = z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) });
+export const AnswerMedia = z
+  .object({ key: z.string(), url: z.string(), kind: z.enum(['image', 'media']), contentType: z.string() })
+  .openapi('QaAnswerMedia');
 
 export const QaQuestion = z.object({
   id: z.string().uuid(),

@@ -1,8 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
+import { uploadAnswerMedia } from './answer-media';
 import {
   AnswerBody,
+  AnswerMedia,
+  AnswerMediaUpload,
   AskBody,
   LeaderPeople,
   LeaderQuery,
@@ -139,6 +142,25 @@ export function qaRoutes() {
       responses: one,
     }),
     async (c) => c.json(await answer({ ctx: ctxOf(c), input: { ...c.req.valid('param'), ...c.req.valid('json') } }), 200),
+  );
+
+  // POST /api/qa/{id}/media
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/qa/{id}/media',
+      tags,
+      summary: 'A leader\'s audio or video answer (50 MB, checked by content), as multipart field "file"',
+      request: {
+        params: SessionParams,
+        body: { content: { 'multipart/form-data': { schema: AnswerMediaUpload } }, required: false },
+      },
+      responses: { 200: { description: 'Stored', ...json(AnswerMedia) }, ...errorResponses },
+    }),
+    async (c) => {
+      const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+      return c.json(await uploadAnswerMedia({ ctx: ctxOf(c), input: { ...c.req.valid('param'), file: form.file } }), 200);
+    },
   );
 
   return r;

@@ -6,6 +6,7 @@ import { seedSurveys } from './seed';
 export { surveyFigures } from './figures';
 export { hasAnswered } from './list-open-surveys';
 export { findNewHirePulse, surveyExists } from './load-survey';
+export { listSurveyTargets, type SurveyTarget } from './targets';
 
 export const surveysModule: Module = {
   name: 'surveys',

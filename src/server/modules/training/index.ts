@@ -7,6 +7,8 @@ import { teamRoutes } from './routes-team';
 import { xapiRoutes } from './routes-xapi';
 import { seedTraining } from './seed';
 
+export { hasCompletedTraining, listTrainingTargets, type TrainingTarget } from './targets';
+
 /**
  * Marketing training inside the company (seed 000): an offer with a value proposition per population and one of the
  * four motivations, promoted through channels and by line managers, chosen, completed (check-in, LMS export, xAPI)

@@ -25,6 +25,9 @@ export const appPolicy: Policy = {
   ...base,
   scriptSrc: ["'self'"],
   styleSrc: ["'self'", "'unsafe-inline'"],
+  // A message recorded in the browser is played back from its blob: URL before it is uploaded (retake or keep).
+  // Only media: a blob: cannot be a script, style or frame here.
+  mediaSrc: ["'self'", 'blob:'],
 };
 
 /**

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../lib/format';
+import { MediaPlayer } from '../../lib/MediaPlayer';
 import { useNewsItem, useReaderActions } from './api';
 import { Comments } from './Comments';
 import { kindLabel } from './labels';
@@ -29,14 +30,7 @@ export function NewsItemPage() {
       </Text>
       <Title order={2}>{p.title}</Title>
       {p.imageUrl && <Image src={p.imageUrl} alt="" radius="sm" />}
-      {p.mediaUrl && p.mediaType === 'video' && (
-        // biome-ignore lint/a11y/useMediaCaption: leaders' messages are recorded in the browser, without captions
-        <video src={p.mediaUrl} controls style={{ width: '100%' }} />
-      )}
-      {p.mediaUrl && p.mediaType === 'audio' && (
-        // biome-ignore lint/a11y/useMediaCaption: voice messages are recorded in the browser, without captions
-        <audio src={p.mediaUrl} controls style={{ width: '100%' }} />
-      )}
+      {p.mediaUrl && <MediaPlayer src={p.mediaUrl} kind={p.mediaType} label={t('news:player', { title: p.title })} />}
       <Typography>
         {/* The server builds this HTML from Markdown and sanitises it. */}
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on the server */}

@@ -1,15 +1,17 @@
-import { Progress, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../lib/format';
+import { hasPermission, useMe } from '../../lib/me';
 import { RequirePermission } from '../../lib/RequirePermission';
 import { useJourneys } from './api';
 
-/** HR's view of every new hire's journey: how far along, what is overdue, who the buddy is. */
+/** HR's view of every new hire's journey (a manager's: their reports'): how far along, what is overdue, the buddy. */
 export function JourneysPage() {
   return (
-    <RequirePermission permission="onboarding.manage">
+    <RequirePermission permission={['onboarding.manage', 'analytics.team']}>
       <Journeys />
     </RequirePermission>
   );
@@ -19,9 +21,17 @@ function Journeys() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const list = useJourneys();
+  const me = useMe();
   return (
     <Stack maw={960} mx="auto" gap="md">
-      <Title order={2}>{t('onboarding:journeys.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('onboarding:journeys.title')}</Title>
+        {hasPermission(me.data, 'onboarding.manage') && (
+          <Button component={Link} to="/onboarding/templates" variant="default">
+            {t('onboarding:templates.title')}
+          </Button>
+        )}
+      </Group>
       {list.isLoading && <Loading />}
       <ErrorAlert error={list.error} />
       {list.data?.items.length === 0 && <Text c="gray.7">{t('onboarding:journeys.empty')}</Text>}

@@ -3,13 +3,20 @@ import type { Feature } from '../../lib/feature';
 import { lazyPage } from '../../lib/lazy-page';
 
 const JourneysPage = lazyPage(() => import('./JourneysPage').then((m) => m.JourneysPage));
+const TemplatesPage = lazyPage(() => import('./TemplatesPage').then((m) => m.TemplatesPage));
+const TemplateEditorPage = lazyPage(() => import('./TemplateEditorPage').then((m) => m.TemplateEditorPage));
 const OnboardingFeedSection = lazyPage(() => import('./OnboardingFeedSection').then((m) => m.OnboardingFeedSection), {
   fallback: null,
 });
 
 /** Onboarding journeys (issue 10): the new hire's next steps on the feed; HR follow every journey. */
 export const onboardingFeature: Feature = {
-  routes: [{ path: 'onboarding', element: <JourneysPage /> }],
+  routes: [
+    { path: 'onboarding', element: <JourneysPage /> },
+    { path: 'onboarding/templates', element: <TemplatesPage /> },
+    { path: 'onboarding/templates/new', element: <TemplateEditorPage /> },
+    { path: 'onboarding/templates/:id', element: <TemplateEditorPage /> },
+  ],
   nav: [
     {
       to: '/onboarding',

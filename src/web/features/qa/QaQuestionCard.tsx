@@ -1,10 +1,11 @@
-import { Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconThumbUp } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
+import { MediaPlayer } from '../../lib/MediaPlayer';
 import type { QaSessionT } from './api';
 import { useQaActions } from './api';
+import { QaAnswerForm } from './QaAnswerForm';
 
 type Question = QaSessionT['questions'][number];
 
@@ -13,7 +14,6 @@ export function QaQuestionCard({ session, q }: { session: QaSessionT; q: Questio
   const { t } = useTranslation();
   const fmt = useFormat();
   const act = useQaActions(session.id);
-  const [answer, setAnswer] = useState('');
   const votable = q.status === 'approved' || q.status === 'answered';
   return (
     <Card withBorder padding="sm">
@@ -32,8 +32,7 @@ export function QaQuestionCard({ session, q }: { session: QaSessionT; q: Questio
               {q.answer.body}
             </Text>
             {q.answer.mediaUrl && (
-              // biome-ignore lint/a11y/useMediaCaption: leaders' recorded answers have no captions yet
-              <audio src={q.answer.mediaUrl} controls style={{ width: '100%' }} />
+              <MediaPlayer src={q.answer.mediaUrl} label={t('qa:answerMedia', { name: q.answer.leaderName ?? '' })} />
             )}
           </Card>
         )}
@@ -62,25 +61,7 @@ export function QaQuestionCard({ session, q }: { session: QaSessionT; q: Questio
             </>
           )}
         </Group>
-        {session.canAnswer && q.status === 'approved' && (
-          <Stack gap={4}>
-            <Textarea
-              label={t('qa:answerLabel')}
-              autosize
-              minRows={2}
-              value={answer}
-              onChange={(e) => setAnswer(e.currentTarget.value)}
-            />
-            <Button
-              size="xs"
-              disabled={!answer.trim()}
-              onClick={() => act.answer.mutate({ q: q.id, body: answer })}
-              style={{ alignSelf: 'flex-start' }}
-            >
-              {t('qa:sendAnswer')}
-            </Button>
-          </Stack>
-        )}
+        {session.canAnswer && q.status === 'approved' && <QaAnswerForm sessionId={session.id} questionId={q.id} />}
       </Stack>
     </Card>
   );

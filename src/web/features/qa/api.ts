@@ -39,8 +39,8 @@ export function useQaActions(id: string) {
       onSuccess,
     }),
     answer: useMutation({
-      mutationFn: ({ q, body }: { q: string; body: string }) =>
-        api.post<QaSessionT>(`${base}/questions/${q}/answer`, { body, mediaKey: null }),
+      mutationFn: ({ q, body, mediaKey = null }: { q: string; body: string; mediaKey?: string | null }) =>
+        api.post<QaSessionT>(`${base}/questions/${q}/answer`, { body, mediaKey }),
       onSuccess,
     }),
   };
