@@ -9,7 +9,7 @@ import type { Overview, OverviewFilters } from './contract';
 import { emvFigures } from './emv-figures';
 import { gini } from './gini';
 import { resolvePeriod } from './period';
-import { type Dimension, merge, sharesBy } from './queries';
+import { type Dimension, merge, sharesByEvery } from './queries';
 import { breakdown, topAmbassadors, topPosts } from './rankings';
 import { eligibleWhere, resolveScope, shareWhere } from './scope';
 import { topShare } from './top-share';
@@ -29,20 +29,16 @@ export async function getOverview({ ctx: requestCtx, input }: { ctx: Ctx; input:
   const sw = shareWhere(ctx, input, scope, p.start, p.end);
   const clicksBy = (dim: Dimension) => clickGroups(ctx, input, scope, p, dim);
 
-  const [sDay, cDay, sPerson, cPerson, sPost, cPost, sDept, cDept, sSite, cSite, sNet, cNet] = await Promise.all([
-    sharesBy(ctx, sw, 'day'),
+  const [s, cDay, cPerson, cPost, cDept, cSite, cNet] = await Promise.all([
+    sharesByEvery(ctx, sw),
     clicksBy('day'),
-    sharesBy(ctx, sw, 'person'),
     clicksBy('person'),
-    sharesBy(ctx, sw, 'post'),
     clicksBy('post'),
-    sharesBy(ctx, sw, 'department'),
     clicksBy('department'),
-    sharesBy(ctx, sw, 'site'),
     clicksBy('site'),
-    sharesBy(ctx, sw, 'network'),
     clicksBy('network'),
   ]);
+  const { day: sDay, person: sPerson, post: sPost, department: sDept, site: sSite, network: sNet } = s;
   const eligibleIds = ctx.db
     .select({ id: people.id })
     .from(people)

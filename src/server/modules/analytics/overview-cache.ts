@@ -37,11 +37,24 @@ export function cachedOverview({ ctx, input }: { ctx: Ctx; input: OverviewFilter
   return computing;
 }
 
-/** A freshly computed overview (the dashboard itself is always current), kept for the exports that follow. */
+const inFlight = new Map<string, Promise<Overview>>();
+
+/**
+ * A freshly computed overview (the dashboard itself is always current), kept for the exports that follow. Users asking
+ * for the same view while it is being computed share that computation: it started no earlier than their request
+ * arrived, so it is as current as their own would be, and ten people opening the Monday dashboard cost one.
+ */
 export async function freshOverview({ ctx, input }: { ctx: Ctx; input: OverviewFilters }): Promise<Overview> {
   const key = keyOf(ctx, input);
+  const running = inFlight.get(key);
+  if (running) return running;
   const computing = getOverview({ ctx, input });
-  const overview = await computing;
-  cache.set(key, computing);
-  return overview;
+  inFlight.set(key, computing);
+  try {
+    const overview = await computing;
+    cache.set(key, computing);
+    return overview;
+  } finally {
+    inFlight.delete(key);
+  }
 }

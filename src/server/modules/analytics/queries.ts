@@ -41,6 +41,44 @@ export async function sharesBy(ctx: Ctx, where: SQL, dim: Dimension): Promise<Sh
     .groupBy(key);
 }
 
+const dimensions = Object.keys(shareKeys) as Dimension[];
+
+/**
+ * Shares grouped by every dimension in one pass over the period's shares (GROUPING SETS), instead of one scan per
+ * dimension: a year is 250,000 rows for a 5,000-person company, read once rather than six times.
+ */
+export async function sharesByEvery(ctx: Ctx, where: SQL): Promise<Record<Dimension, ShareGroup[]>> {
+  const which = sql.join(
+    dimensions.map((d) => sql`when grouping(${shareKeys[d]}) = 0 then ${d}`),
+    sql` `,
+  );
+  const rows = await ctx.db
+    .select({
+      dim: sql<Dimension>`case ${which} end`,
+      keys: sql<(string | null)[]>`array[${sql.join(
+        dimensions.map((d) => shareKeys[d]),
+        sql`, `,
+      )}]::text[]`,
+      shares: sql<number>`count(*)::int`,
+      confirmed: sql<number>`(count(*) filter (where ${shares.status} = 'confirmed'))::int`,
+      personalised: sql<number>`(count(*) filter (where ${shares.personalised}))::int`,
+      reach: sql<number>`coalesce(sum(${shares.audienceSize}), 0)::float8`,
+      withAudience: sql<number>`count(${shares.audienceSize})::int`,
+    })
+    .from(shares)
+    .where(where)
+    .groupBy(
+      sql`grouping sets (${sql.join(
+        dimensions.map((d) => sql`(${shareKeys[d]})`),
+        sql`, `,
+      )})`,
+    );
+  const out = Object.fromEntries(dimensions.map((d) => [d, [] as ShareGroup[]])) as Record<Dimension, ShareGroup[]>;
+  for (const { dim, keys, ...figures } of rows)
+    out[dim].push({ key: keys[dimensions.indexOf(dim)] ?? '', ...figures, reach: Number(figures.reach) });
+  return out;
+}
+
 /** Joins share and click groups on their key: one row per key seen on either side. */
 export function merge(s: ShareGroup[], c: ClickGroup[]): Map<string, { shares: number; clicks: number }> {
   const out = new Map<string, { shares: number; clicks: number }>();

@@ -137,7 +137,9 @@ export function openPostgres(
       ? { main: sizes, reports: Math.min(defaultPoolSizes.reports, sizes), writer: Math.min(defaultPoolSizes.writer, sizes) }
       : { ...defaultPoolSizes, ...sizes };
   const pool = newPool(url, s.main, timeouts);
-  const reports = newPool(url, s.reports, timeouts);
+  // A dashboard waiting for one of the few report connections is slow; one refused after 10 s is an error page. It
+  // waits as long as a statement may run.
+  const reports = newPool(url, s.reports, { ...timeouts, connectMs: Math.max(timeouts.connectMs, timeouts.statementMs) });
   const writer = newPool(url, s.writer, timeouts);
   const db = drizzlePg(pool) as Db;
   return {
