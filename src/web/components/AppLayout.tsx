@@ -2,7 +2,8 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mant
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { hasPermission, needsOrganisation, useMe } from '../lib/me';
+import { mayOpen } from '../lib/feature';
+import { needsOrganisation, useMe } from '../lib/me';
 import { groupedNav, navGroupLabel, navItems } from '../nav';
 import { AddressBanner } from './AddressBanner';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -19,7 +20,7 @@ export function AppLayout() {
   const here = encodeURIComponent(location.pathname + location.search);
   if (needsOrganisation(me.error)) return <Navigate to={`/choose-organisation?next=${here}`} replace />;
   if (!me.data) return <Navigate to={`/sign-in?next=${here}`} replace />;
-  const items = navItems.filter((i) => !i.permission || hasPermission(me.data, i.permission));
+  const items = navItems.filter((i) => mayOpen(me.data, i));
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>

@@ -1,6 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import type { Permission } from './me';
+import { hasPermission, type Me, type Permission } from './me';
 
 /**
  * Sections of the navigation, in this order: what I do (feed, impact, my stories…), what the company says and
@@ -9,8 +9,23 @@ import type { Permission } from './me';
 export const navGroups = ['me', 'communicate', 'listen', 'grow', 'manage'] as const;
 export type NavGroup = (typeof navGroups)[number];
 
-/** An entry of the main navigation; shown only to people holding the permission (the server checks it again). */
-export type NavItem = { to: string; labelKey: string; icon: ReactNode; permission?: Permission; group?: NavGroup };
+/**
+ * An entry of the main navigation; shown only to people holding the permission, or one of them when several are
+ * listed (HR follow every journey, a manager their team's: one page, one entry; the server checks again).
+ */
+export type NavItem = {
+  to: string;
+  labelKey: string;
+  icon: ReactNode;
+  permission?: Permission | readonly Permission[];
+  group?: NavGroup;
+};
+
+export function mayOpen(me: Me | null | undefined, item: NavItem): boolean {
+  if (!item.permission) return true;
+  const wanted = typeof item.permission === 'string' ? [item.permission] : item.permission;
+  return wanted.some((p) => hasPermission(me, p));
+}
 
 /** What a feature folder contributes to the app: its pages, its navigation entries and its cards on the feed. */
 export type Feature = {

@@ -22,7 +22,7 @@ export const onboardingFeature: Feature = {
       to: '/onboarding',
       labelKey: 'onboarding:nav',
       icon: <IconRoute size={18} aria-hidden />,
-      permission: 'onboarding.manage',
+      permission: ['onboarding.manage', 'analytics.team'],
       group: 'manage',
     },
   ],
