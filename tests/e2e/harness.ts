@@ -19,7 +19,12 @@ afterEach(() => {
   if (found.length > 0) throw new Error(`Content-Security-Policy violations:\n${found.join('\n')}`);
 });
 
-export async function openBrowser(): Promise<Browser> {
+/**
+ * `fakeMedia`: a fake microphone and camera (a tone and a test pattern) that pages may use without asking, for stories
+ * that record audio or video in the browser (MediaRecorder). `fakeVideo`: the fake camera shows this .y4m/.mjpeg file
+ * instead (implies `fakeMedia`), e.g. a QR code for the check-in scanner. `args`: more Chromium switches.
+ */
+export async function openBrowser(opts: { fakeMedia?: boolean; fakeVideo?: string; args?: string[] } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -30,6 +35,9 @@ export async function openBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(opts.fakeMedia || opts.fakeVideo ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'] : []),
+      ...(opts.fakeVideo ? [`--use-file-for-fake-video-capture=${opts.fakeVideo}`] : []),
+      ...(opts.args ?? []),
     ],
   });
 }

@@ -65,3 +65,19 @@ export const isoDateTime = () =>
 /** Report periods and other user-chosen ranges stay within these years: anything else is a typo or a probe. */
 export const REPORT_MIN_DAY = '2000-01-01';
 export const REPORT_MAX_DAY = '2100-12-31';
+
+/** An IANA time zone the runtime knows ("Europe/Rome"): Intl is the judge, so it matches what formatting accepts. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A time zone name, stored in its canonical spelling ("europe/rome" → "Europe/Rome"). */
+export const timeZoneName = () =>
+  text(64, 1)
+    .refine(isTimeZone, { message: 'invalid_time_zone' })
+    .transform((z) => new Intl.DateTimeFormat('en-GB', { timeZone: z }).resolvedOptions().timeZone);

@@ -75,8 +75,13 @@ export const exportTables = [
   'share-of-voice-department',
   'share-of-voice-site',
   'networks',
+  'stories',
+  'events',
 ] as const;
 export type ExportTable = (typeof exportTables)[number];
+/** Tables of the stories and events tab (content-export.ts), not of the advocacy overview. */
+export const contentTables = ['stories', 'events'] as const;
+export type ContentTable = (typeof contentTables)[number];
 /** `<table>.csv` or `<table>.xlsx`. */
 export const ExportParams = z.object({
   file: z.enum(exportTables.flatMap((t) => [`${t}.csv`, `${t}.xlsx`] as const) as [`${ExportTable}.csv` | `${ExportTable}.xlsx`]),

@@ -1,7 +1,8 @@
 import type { Ctx } from '../../platform/ctx';
 import type { Cell, CellType, Sheet } from '../../platform/http/spreadsheet';
 import { t } from '../../platform/i18n';
-import type { ExportTable, Overview, OverviewFilters } from './contract';
+import { contentExport } from './content-export';
+import { type ContentTable, contentTables, type ExportTable, type Overview, type OverviewFilters } from './contract';
 import { cachedOverview } from './overview-cache';
 
 type Column = { label: string; type: CellType; value: (row: Record<string, unknown>) => unknown };
@@ -18,7 +19,10 @@ const breakdownColumns = (keyLabel: string) => [
 ];
 
 /** Each exportable table: where its rows are in the overview and its columns (header = catalogue key). */
-const tables: Record<ExportTable, { rows: (o: Overview) => Record<string, unknown>[]; columns: Column[] }> = {
+const tables: Record<
+  Exclude<ExportTable, ContentTable>,
+  { rows: (o: Overview) => Record<string, unknown>[]; columns: Column[] }
+> = {
   series: {
     rows: (o) => o.series,
     columns: [
@@ -65,9 +69,12 @@ export async function exportTable({
   ctx: Ctx;
   input: OverviewFilters & { table: ExportTable };
 }): Promise<{ basename: string; sheet: Sheet }> {
+  const table = input.table;
+  if ((contentTables as readonly string[]).includes(table))
+    return contentExport({ ctx, input: { ...input, table: table as ContentTable } });
   // The overview the dashboard has just computed for this view (not recomputed per exported table).
   const overview = await cachedOverview({ ctx, input });
-  const { rows, columns } = tables[input.table];
+  const { rows, columns } = tables[table as Exclude<ExportTable, ContentTable>];
   const notSet = t(ctx.locale, 'analytics:csv.notSet');
   const data = rows(overview).map((r) =>
     columns.map((c): Cell => {

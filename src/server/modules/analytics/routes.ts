@@ -2,8 +2,10 @@ import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
 import { type ExportFormat, sendSheet, spreadsheetFile } from '../../platform/http/spreadsheet';
+import { ContentMeasuresSchema } from './content-contract';
 import { ExportParams, ExportQuery, type ExportTable, OverviewQuery, OverviewSchema } from './contract';
 import { exportTable } from './export-table';
+import { getContentMeasures } from './get-content-measures';
 import { freshOverview } from './overview-cache';
 
 export function analyticsRoutes() {
@@ -27,6 +29,22 @@ export function analyticsRoutes() {
       const ctx = ctxOf(c);
       return c.json(await freshOverview({ ctx, input: c.req.valid('query') }), 200);
     },
+  );
+
+  // GET /api/analytics/content
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/analytics/content',
+      tags: ['analytics'],
+      summary: 'Employee stories against corporate posts, and events, for a period and filters (managers: their team)',
+      request: { query: OverviewQuery },
+      responses: {
+        200: { description: 'Stories and events', content: { 'application/json': { schema: ContentMeasuresSchema } } },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await getContentMeasures({ ctx: ctxOf(c), input: c.req.valid('query') }), 200),
   );
 
   // GET /api/analytics/export/{table}.csv, GET /api/analytics/export/{table}.xlsx

@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { isoDay, isRealDay, text } from '../../platform/validation';
+import { isoDay, isRealDay, text, timeZoneName } from '../../platform/validation';
 import { eventStatuses, eventTypes, registrationStatuses, swapStatuses, targetKinds } from './schema';
-import { isTimeZone } from './zoned-time';
 
 export const IdParams = z.object({ id: z.string().uuid() });
 
@@ -27,7 +26,8 @@ export const EventInput = z
     descriptionEn: text(5000).default(''),
     startsAt: localDateTime(),
     endsAt: localDateTime(),
-    timeZone: text(64).refine(isTimeZone, { message: 'invalid_time_zone' }).default('Europe/Rome'),
+    /** Omitted: the organisation's time zone (settings). */
+    timeZone: timeZoneName().optional(),
     site: text(200).nullable().optional(),
     address: text(500).nullable().optional(),
     capacity: z.number().int().min(1).max(100_000),

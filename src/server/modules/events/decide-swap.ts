@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { actorOf, type Ctx, inTx, ofOrg, requirePermission } from '../../platform/ctx';
 import type { Tx } from '../../platform/db/client';
 import { conflict, notFound } from '../../platform/errors';
+import { getOrgSettings } from '../organisations';
 import { listOrgPeople } from '../people';
 import { checkinCodeFor } from './checkin-code';
 import type { SwapViewT } from './contract';
@@ -11,14 +12,14 @@ import { eventRegistrations, eventSwaps, events, eventTargets } from './schema';
 import { swapViews } from './swap-views';
 import { toInstant } from './zoned-time';
 
-const ZONE = 'Europe/Rome';
-
 /** The approved swap becomes an event for two: a working day, aimed at and confirmed for both people. */
 async function createSwapEvent(ctx: Ctx & { db: Tx }, s: SwapRow): Promise<string> {
   const names = new Map((await listOrgPeople(ctx, { ids: [s.proposerId, s.partnerId] })).map((p) => [p.id, p]));
   const a = names.get(s.proposerId);
   const b = names.get(s.partnerId);
   const who = `${a?.name ?? '—'} ⇄ ${b?.name ?? '—'}`;
+  // A working day on the organisation's clocks.
+  const ZONE = (await getOrgSettings({ ctx })).timeZone;
   const [e] = await ctx.db
     .insert(events)
     .values({

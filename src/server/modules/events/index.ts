@@ -1,5 +1,6 @@
 import type { Module } from '../../platform/module';
 import { eventsJobs } from './jobs';
+import { publicGalleryRoutes } from './public-routes';
 import { employeeRoutes } from './routes';
 import { manageRoutes } from './routes-manage';
 import { swapRoutes } from './routes-swaps';
@@ -18,6 +19,7 @@ export const eventsModule: Module = {
     const r = swapRoutes();
     r.route('/', manageRoutes());
     r.route('/', employeeRoutes());
+    r.route('/', publicGalleryRoutes());
     return r;
   },
   jobs: eventsJobs,

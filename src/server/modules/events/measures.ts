@@ -66,6 +66,7 @@ export async function measuresCsv({ ctx }: { ctx: Ctx }): Promise<string> {
     'attended',
     'attendance_rate',
     'stories',
+    'story_clicks',
   ];
   const lines = rows.map((r) =>
     [

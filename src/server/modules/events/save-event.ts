@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { actorOf, type Ctx, inTx, ofOrg, requirePermission } from '../../platform/ctx';
 import { AppError, conflict, invalid } from '../../platform/errors';
+import { getOrgSettings } from '../organisations';
 import type { EventInputT, EventViewT } from './contract';
 import { eventViews } from './event-view';
 import { promoteJob } from './jobs';
@@ -15,7 +16,8 @@ function instant(local: string, zone: string, field: string): Date {
   return at;
 }
 
-function fieldsOf(input: EventInputT) {
+function fieldsOf(body: EventInputT, zone: string) {
+  const input = { ...body, timeZone: zone };
   const startsAt = instant(input.startsAt, input.timeZone, 'startsAt');
   const endsAt = instant(input.endsAt, input.timeZone, 'endsAt');
   if (endsAt <= startsAt) throw invalid('events.ends_before_start', {}, [{ path: 'endsAt' }]);
@@ -50,7 +52,8 @@ function fieldsOf(input: EventInputT) {
 export async function saveEvent({ ctx, input }: { ctx: Ctx; input: { id?: string; body: EventInputT } }): Promise<EventViewT> {
   requirePermission(ctx, 'events.manage');
   const actor = actorOf(ctx);
-  const fields = fieldsOf(input.body);
+  // Times are read in the zone the organiser chose, by default the organisation's.
+  const fields = fieldsOf(input.body, input.body.timeZone ?? (await getOrgSettings({ ctx })).timeZone);
   const id = await inTx(ctx, async (tx) => {
     let eventId = input.id;
     if (eventId) {

@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemo } from '../../seed';
 import { signIn } from '../../testing/fixtures';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
+import type { ContentMeasures } from '../analytics/content-contract';
 import type { EventMeasureT, EventViewT, SwapViewT } from './contract';
 import { ok } from './test-data';
+
+const day = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
 
 describe('events demo data', () => {
   let tp: TestPlatform;
@@ -39,5 +42,23 @@ describe('events demo data', () => {
     const manager = await as('manager');
     const swaps = await ok<{ swaps: SwapViewT[] }>(manager.get('/api/events/swaps'));
     expect(swaps.swaps.some((s) => s.canDecide)).toBe(true);
+  });
+
+  it('shows the stories and events measures on the analytics page, and the plant visit’s public gallery', {
+    timeout: 120_000,
+  }, async () => {
+    const admin = await as('admin');
+    const m = await ok<ContentMeasures>(admin.get(`/api/analytics/content?from=${day(-60)}&to=${day(0)}`));
+    expect(m.stories.approved).toBeGreaterThanOrEqual(3);
+    expect(m.stories.medianHoursToModeration).toBeGreaterThan(0);
+    // Employee stories were shared and clicked, so the comparison with corporate posts has two sides.
+    expect(m.comparison.stories.shares).toBeGreaterThan(0);
+    expect(m.comparison.stories.clicksPerShare).toBeGreaterThan(0);
+    expect(m.comparison.corporate.shares).toBeGreaterThan(0);
+    expect(m.events).toMatchObject({ count: 1, stories: 2 });
+    expect(m.events.storyClicks).toBeGreaterThan(0);
+    const visit = m.byEvent[0];
+    const res = await tp.app.request(`/gallery/aurora-${tag}/${visit.eventId}`);
+    expect(res.status).toBe(200);
   });
 });

@@ -1,12 +1,14 @@
 import crypto from 'node:crypto';
 import type { DemoPerson, DemoSeed } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
+import { DEFAULT_SETTINGS } from '../organisations';
 import { checkinCodeFor } from './checkin-code';
 import { type EventType, eventRegistrations, eventSwaps, events, eventTargets, type RegistrationStatus } from './schema';
 import { toInstant, toLocal } from './zoned-time';
 
 const DAY = 86_400_000;
-const ZONE = 'Europe/Rome';
+// The demo organisation keeps the default zone of the settings.
+const ZONE = DEFAULT_SETTINGS.timeZone;
 
 type Def = {
   type: EventType;

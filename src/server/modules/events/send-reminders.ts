@@ -17,19 +17,23 @@ type Due = {
 };
 
 /**
- * Reminds confirmed people of an event starting within the next 24 hours. Each registration is claimed by a
+ * Reminds confirmed people of a published event "the day before": from midnight of the eve on the event's own clocks
+ * (its zone, by default the organisation's), so a 9:00 event is reminded the whole day before, across a DST change
+ * too, and one set up at short notice is reminded at once. Each registration is claimed by a
  * conditional update (`reminder_sent_at` from null to now) in the transaction that writes its e-mail: a sweep run
  * twice, or two at once, never sends a reminder twice.
  */
-export async function sendReminders(platform: Platform): Promise<number> {
+export async function sendReminders(platform: Platform, at = new Date()): Promise<number> {
+  const now = at.toISOString();
   const { count, steps } = await platform.db.transaction(async (tx) => {
     const { rows } = await tx.execute<Due>(sql`
-      update event_registrations r set reminder_sent_at = now()
+      update event_registrations r set reminder_sent_at = ${now}::timestamptz
         from events e
        where r.id in (
                select r2.id from event_registrations r2 join events e2 on e2.id = r2.event_id
                 where r2.status = 'confirmed' and r2.reminder_sent_at is null and e2.status = 'published'
-                  and e2.starts_at > now() and e2.starts_at <= now() + interval '24 hours'
+                  and e2.starts_at > ${now}::timestamptz
+                  and (${now}::timestamptz at time zone e2.time_zone)::date >= (e2.starts_at at time zone e2.time_zone)::date - 1
                 limit 500)
          and r.reminder_sent_at is null and e.id = r.event_id
       returning r.id, r.org_id, r.person_id, r.event_id, e.title_it, e.title_en, e.starts_at::text, e.time_zone,

@@ -4,7 +4,7 @@ import { archivePost, createPost } from '../content';
 import { ensureLink } from '../links';
 import { findProfile } from '../people';
 import { getEventView } from './get-event';
-import { eventUrl } from './mail';
+import { galleryUrl, orgSlugOf } from './public-gallery';
 import { getEvent } from './rows';
 import { events } from './schema';
 
@@ -24,7 +24,7 @@ async function carrierOf(ctx: Ctx, eventId: string): Promise<string> {
           it: { title: e.titleIt, body: e.descriptionIt },
           en: { title: e.titleEn, body: e.descriptionEn },
         },
-        url: eventUrl(ctx.platform, e.id),
+        url: galleryUrl(ctx.platform, await orgSlugOf(tx), e.id),
         topics: [],
         language: 'all',
         captions: [],
@@ -53,7 +53,8 @@ export async function eventShareLink({ ctx, input }: { ctx: Ctx; input: { id: st
       postId,
       personId: me,
       network: 'copy',
-      destination: eventUrl(ctx.platform, view.id),
+      // The public gallery: people outside the company have no account (it answers 404 until a story is approved).
+      destination: galleryUrl(ctx.platform, await orgSlugOf(ctx), view.id),
       department: profile?.department ?? null,
       site: profile?.site ?? null,
     },

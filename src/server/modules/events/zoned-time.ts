@@ -2,14 +2,7 @@
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return zone.length > 0;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone } from '../../platform/validation';
 
 /** The wall-clock time of an instant in a zone, as "YYYY-MM-DDTHH:mm". */
 export function toLocal(at: Date, zone: string): string {

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { optionalText, text } from '../../platform/validation';
+import { optionalText, text, timeZoneName } from '../../platform/validation';
 
 export const OrgSettings = z
   .object({
@@ -14,6 +14,8 @@ export const OrgSettings = z
     cpm: z.number(),
     /** Smallest group of respondents whose anonymous survey results are shown (never below 3). */
     anonymityThreshold: z.number().int(),
+    /** IANA time zone of events (entry, display, reminders "the day before", registration windows). */
+    timeZone: z.string(),
   })
   .openapi('OrgSettings');
 export type OrgSettingsT = z.infer<typeof OrgSettings>;
@@ -26,5 +28,6 @@ export const OrgSettingsPatch = z.object({
   costPerClick: z.number().min(0).max(1000).optional(),
   cpm: z.number().min(0).max(100000).optional(),
   anonymityThreshold: z.number().int().min(3).max(50).optional(),
+  timeZone: timeZoneName().optional().openapi({ example: 'Europe/Rome' }),
 });
 export type OrgSettingsPatchT = z.infer<typeof OrgSettingsPatch>;

@@ -4,13 +4,13 @@ import { notFound } from '../../platform/errors';
 import { type OrganisationSettings, organisations } from './schema';
 
 export type ResolvedSettings = Required<
-  Pick<OrganisationSettings, 'blockedWords' | 'approvalRequired' | 'costPerClick' | 'cpm' | 'anonymityThreshold'>
+  Pick<OrganisationSettings, 'blockedWords' | 'approvalRequired' | 'costPerClick' | 'cpm' | 'anonymityThreshold' | 'timeZone'>
 > &
   Pick<OrganisationSettings, 'disclosure'> & { name: string; defaultLocale: string };
 
 /**
  * Defaults used until an admin sets them: EMV at €0.80 per click and €12 CPM (typical paid-social rates); survey
- * groups of at least 5 respondents (the usual reporting minimum of engagement surveys).
+ * groups of at least 5 respondents (the usual reporting minimum of engagement surveys); Italian clocks.
  */
 export const DEFAULT_SETTINGS = {
   blockedWords: [],
@@ -18,6 +18,7 @@ export const DEFAULT_SETTINGS = {
   costPerClick: 0.8,
   cpm: 12,
   anonymityThreshold: 5,
+  timeZone: 'Europe/Rome',
 } as const;
 
 /** The caller's organisation settings with defaults filled in (any member may read them: sharing needs the rules). */

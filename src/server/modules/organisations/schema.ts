@@ -9,6 +9,8 @@ export type OrganisationSettings = {
   cpm?: number;
   /** Anonymous survey results and free text are shown only for groups of at least this many respondents (≥ 3). */
   anonymityThreshold?: number;
+  /** IANA zone of the organisation's clocks: events are entered, shown and reminded in it (default Europe/Rome). */
+  timeZone?: string;
 };
 
 export const organisations = pgTable('organisations', {

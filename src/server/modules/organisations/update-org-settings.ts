@@ -21,6 +21,7 @@ export async function updateOrgSettings({ ctx, input }: { ctx: Ctx; input: OrgSe
     if (rest.costPerClick !== undefined) next.costPerClick = rest.costPerClick;
     if (rest.cpm !== undefined) next.cpm = rest.cpm;
     if (rest.anonymityThreshold !== undefined) next.anonymityThreshold = rest.anonymityThreshold;
+    if (rest.timeZone !== undefined) next.timeZone = rest.timeZone;
     await tx.db
       .update(organisations)
       .set({ settings: next, ...(name !== undefined ? { name } : {}) })

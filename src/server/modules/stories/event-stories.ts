@@ -4,7 +4,15 @@ import { findPeopleById } from '../people';
 import { photoUrl } from './photos/photo-store';
 import { stories, storyPhotos } from './schema';
 
-export type EventStory = { id: string; authorName: string; body: string; photoUrls: string[]; postId: string | null };
+export type EventStory = {
+  id: string;
+  authorName: string;
+  body: string;
+  photoUrls: string[];
+  /** Storage names of the photos, for the event's public gallery (which serves them under its own address). */
+  photoKeys: string[];
+  postId: string | null;
+};
 
 /** The approved stories of an event, newest first: the events module's gallery. */
 export async function listEventStories({ ctx, eventId }: { ctx: Ctx; eventId: string }): Promise<EventStory[]> {
@@ -38,6 +46,7 @@ export async function listEventStories({ ctx, eventId }: { ctx: Ctx; eventId: st
     authorName: names.get(r.authorId)?.name ?? '',
     body: r.body,
     photoUrls: photos.filter((p) => p.storyId === r.id).map((p) => photoUrl(p.key)),
+    photoKeys: photos.filter((p) => p.storyId === r.id).map((p) => p.key),
     postId: r.postId,
   }));
 }

@@ -6,6 +6,7 @@ import type { Platform } from '../../platform/platform';
 import { approveInTx } from './approve-story';
 import { photoStorageKey } from './photos/photo-store';
 import { stories, storyModeration, storyPhotos, storyTags } from './schema';
+import { seedStoryShares } from './seed-shares';
 
 const HOUR = 3_600_000;
 
@@ -149,4 +150,5 @@ export async function seedStories(platform: Platform, demo: DemoSeed): Promise<v
   await demo.db
     .insert(storyModeration)
     .values({ orgId: demo.orgId, storyId: back, actorId: editor.id, action: 'changes_requested', note });
+  await seedStoryShares(demo);
 }

@@ -5,6 +5,7 @@ export function useChangeLabels() {
   const { t } = useTranslation();
   const settings: Record<string, string> = {
     name: t('settings:org.name'),
+    timeZone: t('settings:org.timeZone'),
     disclosure: t('settings:sharing.disclosure'),
     blockedWords: t('settings:sharing.blockedWords'),
     approvalRequired: t('settings:sharing.approval'),

@@ -1,10 +1,11 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { RequirePermission } from '../../lib/RequirePermission';
+import { ContentMeasures } from './ContentMeasures';
 import { FilterBar } from './FilterBar';
 import { KpiCards } from './KpiCards';
 import { Rankings } from './Rankings';
@@ -50,37 +51,49 @@ function Dashboard({ scope }: { scope: Scope }) {
         )}
       </Stack>
       <FilterBar value={filters} onChange={setFilters} departments={departments} sites={sites} topics={topics} />
-      {overview.isError && <ErrorAlert error={overview.error} />}
-      {overview.isLoading && <Loading />}
-      {o && !overview.isError && (
-        <Stack gap="lg" style={{ opacity: overview.isPlaceholderData ? 0.6 : 1 }} aria-busy={overview.isFetching}>
-          <KpiCards o={o} />
-          {o.kpis.shares === 0 && o.kpis.clicks === 0 ? (
-            <EmptyState icon={<IconChartBar aria-hidden />} title={t('analytics:empty.title')}>
-              {t('analytics:empty.body')}
-            </EmptyState>
-          ) : (
-            <>
-              <SeriesChart o={o} csv={csv('series')} />
-              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-                <ShareOfVoice
-                  title={t('analytics:voice.department')}
-                  rows={o.shareOfVoice.byDepartment}
-                  csv={csv('share-of-voice-department')}
-                  csvLabel={t('analytics:csv.department')}
-                />
-                <ShareOfVoice
-                  title={t('analytics:voice.site')}
-                  rows={o.shareOfVoice.bySite}
-                  csv={csv('share-of-voice-site')}
-                  csvLabel={t('analytics:csv.site')}
-                />
-              </SimpleGrid>
-              <Rankings o={o} csv={csv} />
-            </>
+      {/* Not kept mounted: the stories and events figures are fetched only when their tab is opened. */}
+      <Tabs defaultValue="advocacy" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="advocacy">{t('analytics:content.tabAdvocacy')}</Tabs.Tab>
+          <Tabs.Tab value="content">{t('analytics:content.tabContent')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="content">
+          <ContentMeasures filters={filters} scope={scope} />
+        </Tabs.Panel>
+        <Tabs.Panel value="advocacy">
+          {overview.isError && <ErrorAlert error={overview.error} />}
+          {overview.isLoading && <Loading />}
+          {o && !overview.isError && (
+            <Stack gap="lg" style={{ opacity: overview.isPlaceholderData ? 0.6 : 1 }} aria-busy={overview.isFetching}>
+              <KpiCards o={o} />
+              {o.kpis.shares === 0 && o.kpis.clicks === 0 ? (
+                <EmptyState icon={<IconChartBar aria-hidden />} title={t('analytics:empty.title')}>
+                  {t('analytics:empty.body')}
+                </EmptyState>
+              ) : (
+                <>
+                  <SeriesChart o={o} csv={csv('series')} />
+                  <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                    <ShareOfVoice
+                      title={t('analytics:voice.department')}
+                      rows={o.shareOfVoice.byDepartment}
+                      csv={csv('share-of-voice-department')}
+                      csvLabel={t('analytics:csv.department')}
+                    />
+                    <ShareOfVoice
+                      title={t('analytics:voice.site')}
+                      rows={o.shareOfVoice.bySite}
+                      csv={csv('share-of-voice-site')}
+                      csvLabel={t('analytics:csv.site')}
+                    />
+                  </SimpleGrid>
+                  <Rankings o={o} csv={csv} />
+                </>
+              )}
+            </Stack>
           )}
-        </Stack>
-      )}
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

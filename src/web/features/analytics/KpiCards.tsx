@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import type { Overview } from './useOverview';
 
-function Kpi({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
+export function Kpi({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
   return (
     <Card withBorder padding="md" component="section" aria-label={label}>
       <Text size="sm" c="dimmed" fw={500}>

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import type { z } from 'zod';
+import type { ContentMeasuresSchema } from '../../../server/modules/analytics/content-contract';
 import type { ExportTable, OverviewSchema } from '../../../server/modules/analytics/contract';
 import { api, qs } from '../../lib/api';
 
@@ -42,6 +43,19 @@ export function filterQuery(f: Filters, scope: Scope) {
 
 export const csvUrl = (table: ExportTable, f: Filters, scope: Scope) =>
   `/api/analytics/export/${table}.csv${filterQuery(f, scope)}`;
+
+export type ContentMeasures = z.infer<typeof ContentMeasuresSchema>;
+
+/** The stories and events tab: same filters and scope as the overview. */
+export function useContentMeasures(f: Filters, scope: Scope) {
+  const query = filterQuery(f, scope);
+  return useQuery({
+    queryKey: ['analytics', 'content', query],
+    queryFn: () => api.get<ContentMeasures>(`/api/analytics/content${query}`),
+    placeholderData: keepPreviousData,
+    enabled: !!f.from && !!f.to,
+  });
+}
 
 export function useOverview(f: Filters, scope: Scope) {
   const query = filterQuery(f, scope);

@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, NumberInput, Select, Stack, Textarea, TextInpu
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useOrgSettings } from '../settings/api';
 import type { EventInputT, EventViewT } from './api';
 import { eventTypes, typeLabel } from './labels';
 
@@ -13,7 +14,8 @@ const empty: EventInputT = {
   descriptionEn: '',
   startsAt: '',
   endsAt: '',
-  timeZone: 'Europe/Rome',
+  // Empty: the organisation's zone (its settings), applied by the server.
+  timeZone: undefined,
   site: '',
   address: '',
   capacity: 20,
@@ -57,6 +59,7 @@ export function EventEditor({
   onSave: (v: EventInputT) => void;
 }) {
   const { t } = useTranslation();
+  const orgZone = useOrgSettings().data?.timeZone ?? '';
   const [v, setV] = useState<EventInputT>(event ? fromView(event) : empty);
   const [departments, setDepartments] = useState(
     event?.targets
@@ -77,7 +80,7 @@ export function EventEditor({
       ...list(departments).map((value) => ({ kind: 'department' as const, value })),
       ...list(sites).map((value) => ({ kind: 'site' as const, value })),
     ];
-    onSave({ ...v, targets: v.targetAll ? [] : targets });
+    onSave({ ...v, timeZone: v.timeZone?.trim() || undefined, targets: v.targetAll ? [] : targets });
   };
   return (
     <form onSubmit={submit}>
@@ -133,8 +136,9 @@ export function EventEditor({
         </Group>
         <TextInput
           label={t('events:form.timeZone')}
-          description={t('events:form.timeZoneHelp')}
-          value={v.timeZone}
+          description={t('events:form.timeZoneHelp', { zone: orgZone })}
+          placeholder={orgZone}
+          value={v.timeZone ?? ''}
           onChange={(e) => set('timeZone', e.currentTarget.value)}
         />
         <TextInput label={t('events:form.site')} value={v.site ?? ''} onChange={(e) => set('site', e.currentTarget.value)} />

@@ -8,7 +8,6 @@ import { useEvent } from './api';
 import { Gallery } from './Gallery';
 import { descriptionIn, placeOf, statusKeys, titleIn, typeLabel, whenOf } from './labels';
 import { RegistrationPanel } from './RegistrationPanel';
-import { ShareButton } from './ShareButton';
 
 /** One event: what, when (in its zone), where, seats; my registration; afterwards its gallery of stories. */
 export function EventPage() {
@@ -50,7 +49,6 @@ export function EventPage() {
             </Group>
           )}
           <Gallery event={e} />
-          {e.status === 'published' && <ShareButton eventId={e.id} />}
         </>
       )}
     </Stack>

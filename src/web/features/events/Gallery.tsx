@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type EventViewT, useGallery } from './api';
 import { isPast } from './labels';
+import { ShareButton } from './ShareButton';
 
 /** After the event: the approved stories people told about it, and the invitation to tell one's own. */
 export function Gallery({ event: e }: { event: EventViewT }) {
@@ -22,6 +23,8 @@ export function Gallery({ event: e }: { event: EventViewT }) {
         </Anchor>
       )}
       {gallery.data && stories.length === 0 && <Text c="gray.7">{t('events:gallery.empty')}</Text>}
+      {/* The link leads to the public gallery, which exists once a story is approved (public-gallery.ts). */}
+      {e.status === 'published' && stories.length > 0 && <ShareButton eventId={e.id} />}
       {stories.map((s) => (
         <Card key={s.id} withBorder padding="sm">
           <Text size="sm" fw={600}>

@@ -1,4 +1,4 @@
-import { Button, NumberInput, Paper, Stack, Switch, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Button, NumberInput, Paper, Select, Stack, Switch, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,12 @@ import { FormErrorAlert } from '../../lib/FormErrorAlert';
 import { useFieldErrors } from '../../lib/field-errors';
 import { RequirePermission } from '../../lib/RequirePermission';
 import { type OrgSettingsT, useOrgSettings, useSaveOrgSettings } from './api';
+
+/** The runtime's IANA zones (the server checks with Intl too), with the current one even if the browser lacks it. */
+function zones(current: string): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return all.includes(current) ? all : [current, ...all];
+}
 
 /** /settings: the organisation's name, sharing rules (disclosure, blocked words, approval) and EMV rates. Admins only. */
 export function SettingsPage() {
@@ -34,7 +40,7 @@ function Settings() {
 function SettingsForm({ initial }: { initial: OrgSettingsT }) {
   const { t } = useTranslation();
   const save = useSaveOrgSettings();
-  const fe = useFieldErrors(save.error, { fields: ['name', 'disclosure', 'blockedWords', 'costPerClick', 'cpm'] });
+  const fe = useFieldErrors(save.error, { fields: ['name', 'timeZone', 'disclosure', 'blockedWords', 'costPerClick', 'cpm'] });
   const [f, setF] = useState({ ...initial, disclosure: initial.disclosure ?? '' });
   const set = <K extends keyof typeof f>(k: K, v: (typeof f)[K]) => {
     fe.edited(k);
@@ -42,9 +48,9 @@ function SettingsForm({ initial }: { initial: OrgSettingsT }) {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const { name, disclosure, blockedWords, approvalRequired, costPerClick, cpm } = f;
+    const { name, timeZone, disclosure, blockedWords, approvalRequired, costPerClick, cpm } = f;
     save.mutate(
-      { name, disclosure: disclosure || null, blockedWords, approvalRequired, costPerClick, cpm },
+      { name, timeZone, disclosure: disclosure || null, blockedWords, approvalRequired, costPerClick, cpm },
       {
         onSuccess: () =>
           notifications.show({
@@ -69,6 +75,17 @@ function SettingsForm({ initial }: { initial: OrgSettingsT }) {
             error={fe.error('name')}
             value={f.name}
             onChange={(e) => set('name', e.currentTarget.value)}
+          />
+          <Select
+            mt="sm"
+            label={t('settings:org.timeZone')}
+            description={t('settings:org.timeZoneHint')}
+            searchable
+            allowDeselect={false}
+            data={zones(f.timeZone)}
+            error={fe.error('timeZone')}
+            value={f.timeZone}
+            onChange={(v) => v && set('timeZone', v)}
           />
         </Paper>
         <Paper withBorder p="md" component="section" aria-labelledby="set-sharing">
