@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
 import { anyUuid } from '../../platform/db/any-of';
 import { clicksPerPersonIn } from '../links';
-import { countActiveBy, findActiveFacets } from '../people';
+import { countActiveByEach, findActiveFacets } from '../people';
 import { sharesPerPerson } from '../sharing';
 import type { DashboardT } from './contract';
 import { eligibilityFilter } from './eligibility';
@@ -30,7 +30,7 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: { programm
   const now = Date.now();
   // The eligible population is counted in the database, not loaded: 5,000 rows cost more than the whole dashboard.
   const eligibleIn = { ...eligibilityFilter(p.eligibility, today()), ids: visible ? [...visible] : undefined };
-  const [statusRows, seatRows, eligibleFamilies, eligibleSites] = await Promise.all([
+  const [statusRows, seatRows, eligible] = await Promise.all([
     // Counted in the database (a manager's team as an id list): five rows, not one per applicant.
     ctx.db
       .select({ status: applications.status, n: count() })
@@ -49,8 +49,7 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: { programm
       .from(members)
       .innerJoin(cohorts, eq(cohorts.id, members.cohortId))
       .where(ofOrg(ctx, members, eq(members.programmeId, p.id))),
-    countActiveBy(ctx, 'jobFamily', eligibleIn),
-    countActiveBy(ctx, 'site', eligibleIn),
+    countActiveByEach(ctx, ['jobFamily', 'site'], eligibleIn),
   ]);
   const mine = (id: string) => !visible || visible.has(id);
   const applicationsBy: Record<string, number> = {};
@@ -94,7 +93,7 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: { programm
     acceptanceRate: decided > 0 ? (applicationsBy.accepted ?? 0) / decided : null,
     activeMembers: current.filter((s) => s.status === 'active').length,
     readyMembers: [...readiness.values()].filter((r) => r.ready).length,
-    coverage: { families: slices('jobFamily', eligibleFamilies), sites: slices('site', eligibleSites) },
+    coverage: { families: slices('jobFamily', eligible.jobFamily), sites: slices('site', eligible.site) },
     retention: cohortsSeen.map(([cohort]) => {
       const ids = seats.filter((s) => s.cohort === cohort).map((s) => s.personId);
       return { cohort, members: ids.length, stillSharing: ids.filter((id) => shares30.has(id) && byId.has(id)).length };

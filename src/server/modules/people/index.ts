@@ -3,7 +3,7 @@ import { importPeople, importSweep, purgeImportPayloadsJob } from './jobs';
 import { peopleRoutes } from './routes';
 
 export { setMyContentLanguages } from './content-languages';
-export { type ActivePeopleFilter, countActiveBy } from './count-active-by';
+export { type ActivePeopleFilter, countActiveBy, countActiveByEach } from './count-active-by';
 export { countReaders, type ReaderTargeting } from './count-readers';
 export { type Contact, findContacts } from './find-contacts';
 export { findPeopleById, type PersonBrief } from './find-people-by-id';
