@@ -30,6 +30,11 @@ export async function startVoce(
 ): Promise<Voce> {
   const port = await freePort();
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'voce-e2e-'));
+  // The e2e run seeds the demo once (tests/e2e/seeded-template.ts) and every file starts from a copy of it.
+  const template = process.env.VOCE_E2E_SEEDED_DIR;
+  if (!opts.dataDir && opts.seed !== false && template && !opts.env?.DATABASE_URL) {
+    fs.cpSync(template, dataDir, { recursive: true });
+  }
   const url = `http://127.0.0.1:${port}`;
   let out = '';
   // pinned: a command prefix such as ['taskset', '-c', '1'] (benchmarks keep the server off the load generator's CPU).
