@@ -53,26 +53,37 @@ console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s ($
 // As comms see it: the whole organisation (a system context reads like a reviewer, without a team scope).
 const ctx = systemCtx(platform, org.id);
 
-/** `USERS` loops asking `fn` for `SECONDS`; every answer's duration in ms. */
-async function sustained(fn: () => Promise<unknown>): Promise<number[]> {
+/**
+ * `USERS` loops asking `fn` for `SECONDS`; every answer's duration in ms. With one user, also the process CPU time of
+ * each answer: PGlite runs in this process, so that is what the answer costs on an idle core, whatever else the
+ * machine is doing (a shared machine inflates wall times; CPU time is the figure to compare across runs).
+ */
+const cpuTimes = new Map<string, number[]>();
+async function sustained(fn: () => Promise<unknown>, name = ''): Promise<number[]> {
   await fn();
   const times: number[] = [];
+  const cpu: number[] = [];
+  cpuTimes.set(name, cpu);
   const until = performance.now() + SECONDS * 1000;
   await Promise.all(
     Array.from({ length: USERS }, async () => {
       while (performance.now() < until) {
         const t = performance.now();
+        const c = process.cpuUsage();
         await fn();
         times.push(performance.now() - t);
+        const used = process.cpuUsage(c);
+        cpu.push((used.user + used.system) / 1000);
       }
     }),
   );
+  cpu.sort((a, b) => a - b);
   return times.sort((a, b) => a - b);
 }
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 
-const base = await sustained(() => findPeopleDetails(ctx, 'active'));
-const dash = await sustained(() => getDashboard({ ctx, input: { programmeId } }));
+const base = await sustained(() => findPeopleDetails(ctx, 'active'), 'base');
+const dash = await sustained(() => getDashboard({ ctx, input: { programmeId } }), 'dash');
 const d = await getDashboard({ ctx, input: { programmeId } });
 console.log(`dashboard check: ${d.activeMembers} active members, ${d.activity.shares30} shares in 30 days`);
 const line = (name: string, xs: number[]) =>
@@ -80,6 +91,12 @@ const line = (name: string, xs: number[]) =>
 console.log(line('programme dashboard', dash));
 console.log(line('baseline (active directory)', base));
 console.log(`ratio p95 dashboard / baseline: ${(pct(dash, 95) / pct(base, 95)).toFixed(1)}×`);
+if (USERS === 1 && database.kind === 'pglite') {
+  const [d, b] = [cpuTimes.get('dash') ?? [], cpuTimes.get('base') ?? []];
+  console.log(
+    `CPU time per answer: dashboard p50 ${pct(d, 50).toFixed(0)} ms, p95 ${pct(d, 95).toFixed(0)} ms; baseline p50 ${pct(b, 50).toFixed(0)} ms, p95 ${pct(b, 95).toFixed(0)} ms`,
+  );
+}
 if (database.kind === 'postgres') {
   // Raw clicks and click_rollup have no foreign key (nothing per row on the hot path): they go by organisation.
   await database.executeSql('delete from clicks where org_id = $1', [org.id]);

@@ -7,6 +7,7 @@ import { programmeOpsRoutes } from './routes-programme-ops';
 import { programmeRoutes } from './routes-programmes';
 import { recognitionRoutes } from './routes-recognition';
 
+export { awardRecognitionPoints } from './award-external-points';
 export { isProgrammeMember } from './is-member';
 export { assertMayShare } from './sharing-guard';
 

@@ -243,7 +243,7 @@ export const pointsLedger = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
     personId: personId(),
-    kind: text('kind').$type<'share' | 'personalised' | 'click' | 'quiz'>().notNull(),
+    kind: text('kind').$type<'share' | 'personalised' | 'click' | 'quiz' | 'referral'>().notNull(),
     points: integer('points').notNull(),
     sourceKey: text('source_key').notNull(),
     awardedAt: created(),

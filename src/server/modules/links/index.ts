@@ -16,6 +16,7 @@ export {
   uniqueVisitorsPerLinkDay,
 } from './click-figures';
 export { addRolledClicks } from './click-rollup';
+export { type ClickRow, clickRowsOf } from './click-rows-of';
 export { clickTotals } from './click-totals';
 export { type EnsureLinkInput, ensureLink } from './ensure-link';
 export { linkOfCode } from './link-of-code';

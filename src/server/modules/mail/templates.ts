@@ -47,6 +47,9 @@ export const templates = [
   'recruiting_outcome_hired',
   'recruiting_outcome_rejected',
   'recruiting_outcome_next_round',
+  // Asynchronous interviews: the invitation and the one deadline reminder carry the candidate's magic link (hidden).
+  'recruiting_interview_invite',
+  'recruiting_interview_reminder',
 ] as const;
 export type Template = (typeof templates)[number];
 
@@ -95,6 +98,8 @@ const linkGrantsAccess: Record<Template, boolean> = {
   recruiting_outcome_hired: false,
   recruiting_outcome_rejected: false,
   recruiting_outcome_next_round: false,
+  recruiting_interview_invite: true,
+  recruiting_interview_reminder: true,
 };
 export const hidesLink = (template: Template) => linkGrantsAccess[template];
 

@@ -10,6 +10,7 @@ import type { ApplyFieldsT } from './contract';
 import { cvKey, readCv } from './cv';
 import { emailKey } from './email-key';
 import { awardPoints } from './points';
+import { isReferrersOwnBrowser } from './referrer-visitor';
 import { getJobRow, isAcceptingApplications, jobTitle, orgSlug } from './rows';
 import { applications, stageEvents } from './schema';
 import { settingsOf } from './settings';
@@ -34,7 +35,8 @@ export async function applyToJob({
   input,
 }: {
   ctx: Ctx;
-  input: ApplyFieldsT & { jobId: string; cv: unknown; clientAddress: string };
+  /** visitorHash: the applicant browser's hash of today (links' hashing), to tell the referrer's own browser. */
+  input: ApplyFieldsT & { jobId: string; cv: unknown; clientAddress: string; visitorHash?: string };
 }): Promise<{ applicationId: string }> {
   const key = emailKey(input.email);
   await countApplyAttempt(ctx.platform, input.clientAddress, key);
@@ -42,13 +44,14 @@ export async function applyToJob({
   if (!isAcceptingApplications(job)) throw new AppError('recruiting.job_closed', 409);
   const bytes = await readCv(input.cv);
   const attribution = await attributionOf(ctx, job, input.ref);
+  const ownBrowser = !!attribution && (await isReferrersOwnBrowser(ctx, attribution.referrerId, input.visitorHash));
   const settings = await settingsOf(ctx.db, ctx.orgId);
   const storageKey = cvKey(ctx.orgId);
   await ctx.platform.storage.put(storageKey, bytes, 'application/pdf');
   try {
     const { id, mail } = await inTx(ctx, async (tx) => {
       const now = new Date();
-      const self = !!attribution && attribution.referrerEmailKey === key;
+      const self = !!attribution && (attribution.referrerEmailKey === key || ownBrowser);
       const id = crypto.randomUUID();
       await tx.db.insert(applications).values({
         id,

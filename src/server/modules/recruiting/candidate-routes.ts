@@ -7,6 +7,7 @@ import { candidateView, eraseApplication, withdrawApplication } from './candidat
 import { issueToken, SESSION_MINUTES, sessionOf, spendLink } from './candidate-tokens';
 import { StatusFields } from './contract';
 import { esc, fromOwnForm, layout, messagePage, tr } from './html';
+import { interviewOf, isOpen } from './interview-access';
 import { linkKeys, stageKeys } from './labels';
 import { publicOrg } from './public-org';
 import { html, notFoundHtml } from './public-routes';
@@ -15,6 +16,7 @@ type C = Context<AppEnv>;
 const SESSION_COOKIE = 'voce_candidate';
 const SLUG = /^[a-z0-9-]{1,120}$/;
 const path = (slug: string) => `/careers/${slug}/status`;
+export const interviewPage = (slug: string) => `/interview/${slug}`;
 
 /** The candidate's private status page: opened by the e-mailed magic link, then held by a short session cookie. */
 export function candidateRoutes() {
@@ -39,7 +41,8 @@ export function candidateRoutes() {
       secure: c.get('platform').config.publicUrl.startsWith('https:'),
       maxAge: SESSION_MINUTES * 60,
     });
-    return c.redirect(path(org.info.slug), 303);
+    // An interview invitation's link opens the interview page (the web app) rather than the status page.
+    return c.redirect(c.req.query('to') === 'interview' ? interviewPage(org.info.slug) : path(org.info.slug), 303);
   });
 
   // GET /careers/:slug/status — what the candidate sees: their data, the stage, withdraw and erase
@@ -48,7 +51,8 @@ export function candidateRoutes() {
     if (!found) return expired(c);
     const view = await candidateView(found.org.ctx, found.applicationId);
     if (!view) return expired(c);
-    return html(c, 200, statusPage(c.get('locale'), found.org.info.slug, view));
+    const interview = await interviewOf(found.org.ctx, found.applicationId).catch(() => null);
+    return html(c, 200, statusPage(c.get('locale'), found.org.info.slug, view, interview ? isOpen(interview) : null));
   });
 
   // POST /careers/:slug/status — action=withdraw | erase
@@ -78,7 +82,7 @@ async function orgOf(c: C) {
   return SLUG.test(slug) ? publicOrg(c.get('platform'), slug, c.get('locale')) : null;
 }
 
-async function sessionFor(c: C) {
+export async function sessionFor(c: C) {
   const org = await orgOf(c);
   if (!org) return null;
   const s = await sessionOf(org.ctx.db, getCookie(c, SESSION_COOKIE));
@@ -97,7 +101,7 @@ const expired = (c: C) => {
 
 type View = NonNullable<Awaited<ReturnType<typeof candidateView>>>;
 
-function statusPage(l: Locale, slug: string, v: View): string {
+function statusPage(l: Locale, slug: string, v: View, interviewOpen: boolean | null): string {
   const done = v.stage === 'withdrawn' || v.stage === 'hired' || v.stage === 'rejected';
   const form = (action: string, label: string, cls = '') =>
     `<form method="post" action="${esc(path(slug))}"><input type="hidden" name="action" value="${action}"><button type="submit"${cls ? ` class="${cls}"` : ''}>${label}</button></form>`;
@@ -109,6 +113,7 @@ function statusPage(l: Locale, slug: string, v: View): string {
 <p>${tr(l, 'public.statusStage', { stage: t(l, stageKeys[v.stage]) })}</p>
 <p class="meta">${esc(v.name)} · ${esc(v.email)}</p>
 <p class="meta">${tr(l, 'public.statusRetention', { day: v.retainUntil.toISOString().slice(0, 10) })}</p></section>
+${interviewOpen === null ? '' : `<section class="card"><h2>${tr(l, 'public.interviewTitle')}</h2><p>${tr(l, interviewOpen ? 'public.interviewOpen' : 'public.interviewClosed')}</p><p><a href="${esc(interviewPage(slug))}">${tr(l, 'public.interviewLink')}</a></p></section>`}
 ${done ? '' : form('withdraw', tr(l, 'public.withdraw'), 'secondary')}
 <p>${tr(l, 'public.eraseExplain')}</p>${form('erase', tr(l, 'public.erase'), 'secondary')}`,
   );

@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { type Ctx, inTx, ofOrg } from '../../platform/ctx';
 import { AppError } from '../../platform/errors';
 import { recordAudit } from '../audit';
+import { keepAnonymisedCounts } from './erased-counts';
+import { deleteInterviewMedia, eraseRecordings } from './interview-sweeps';
 import { applications, jobs, referrals, stageEvents } from './schema';
 
 /** What the candidate sees on their status page: their own data and the stage, nothing of reviewers or scores. */
@@ -39,6 +41,8 @@ export async function withdrawApplication(ctx: Ctx, applicationId: string): Prom
     await tx.db.insert(stageEvents).values({ orgId: ctx.orgId, applicationId, stage: 'withdrawn' });
     await recordAudit({ ctx: tx, input: { action: 'recruiting.withdrawn', targetType: 'application', targetId: applicationId } });
   });
+  // Withdrawing takes the recorded answers back too (the row stays, so HR see the withdrawal).
+  await eraseRecordings(ctx.platform, ctx.orgId, applicationId);
 }
 
 /**
@@ -53,7 +57,9 @@ export async function eraseApplication(ctx: Ctx, applicationId: string, reason: 
     .where(ofOrg(ctx, applications, eq(applications.id, applicationId)));
   if (!app) return false;
   if (app.cvKey) await ctx.platform.storage.delete(app.cvKey);
+  await deleteInterviewMedia(ctx.platform, ctx.db, [applicationId]);
   return inTx(ctx, async (tx) => {
+    await keepAnonymisedCounts(tx.db, [applicationId]);
     const [gone] = await tx.db
       .delete(applications)
       .where(ofOrg(tx, applications, eq(applications.id, applicationId)))

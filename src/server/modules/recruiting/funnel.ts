@@ -3,14 +3,14 @@ import { type Ctx, ofOrg, requirePermission } from '../../platform/ctx';
 import { findPeopleById } from '../people';
 import type { FunnelT } from './contract';
 import { jobTitle } from './rows';
-import { applications, jobs, type Stage, sources, stageEvents, stages } from './schema';
+import { applications, erasedCandidates, jobs, type Stage, sources, stageEvents, stages } from './schema';
 
 const zero = () => Object.fromEntries(stages.map((s) => [s, 0])) as Record<Stage, number>;
 
 /**
  * The funnel by source and by job (how many applications ever reached each stage: drop-off is the difference between
  * two steps), mean days spent in each stage, and each referrer's conversion. Read from the application rows and their
- * stage history; an erased candidate leaves the funnel with their data.
+ * stage history, plus the anonymous counts erased candidates left behind.
  */
 export async function funnel({ ctx, input }: { ctx: Ctx; input: { jobId?: string } }): Promise<FunnelT> {
   requirePermission(ctx, 'recruiting.manage');
@@ -25,6 +25,11 @@ export async function funnel({ ctx, input }: { ctx: Ctx; input: { jobId?: string
     .from(applications)
     .where(ofOrg(ctx, applications, input.jobId ? eq(applications.jobId, input.jobId) : undefined))
     .limit(20_000);
+  // Erased candidates count on, anonymised (erased-counts.ts): their stages are known, their time in stage is not.
+  const erased = await ctx.db
+    .select()
+    .from(erasedCandidates)
+    .where(ofOrg(ctx, erasedCandidates, input.jobId ? eq(erasedCandidates.jobId, input.jobId) : undefined));
   const events = apps.length
     ? await ctx.db
         .select({ applicationId: stageEvents.applicationId, stage: stageEvents.stage, at: stageEvents.at })
@@ -50,6 +55,10 @@ export async function funnel({ ctx, input }: { ctx: Ctx; input: { jobId?: string
     reachedBy.set(a.id, new Set<Stage>(['applied', a.stage, ...evs.map((e) => e.stage)]));
     for (let i = 0; i + 1 < evs.length; i++)
       spent.set(evs[i].stage, [...(spent.get(evs[i].stage) ?? []), (evs[i + 1].at.getTime() - evs[i].at.getTime()) / 86_400_000]);
+  }
+  for (const e of erased) {
+    apps.push({ id: e.id, jobId: e.jobId, source: e.source, referrerId: e.referrerId, stage: 'applied' });
+    reachedBy.set(e.id, new Set(Object.keys(e.reached) as Stage[]));
   }
   const tally = (group: typeof apps) => {
     const reached = zero();

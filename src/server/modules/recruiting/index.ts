@@ -1,10 +1,15 @@
 import type { Module } from '../../platform/module';
+import { candidateInterviewRoutes } from './candidate-interview-routes';
 import { candidateRoutes } from './candidate-routes';
 import { recruitingJobs } from './jobs';
 import { publicRoutes } from './public-routes';
 import { referralRoutes } from './referral-routes';
+import { interviewRoutes } from './routes-interviews';
 import { jobRoutes } from './routes-jobs';
+import { journeyRoutes } from './routes-journey';
 import { pipelineRoutes } from './routes-pipeline';
+import { promptRoutes } from './routes-prompt';
+import { questionRoutes } from './routes-questions';
 import { referralApiRoutes } from './routes-referrals';
 import { seedRecruiting } from './seed';
 
@@ -18,8 +23,14 @@ export const recruitingModule: Module = {
   routes: () => {
     const r = jobRoutes();
     r.route('/', pipelineRoutes());
+    r.route('/', journeyRoutes());
     r.route('/', referralApiRoutes());
     r.route('/', publicRoutes());
+    r.route('/', questionRoutes());
+    r.route('/', promptRoutes());
+    r.route('/', interviewRoutes());
+    // Before the status routes: /status/interview must not be taken for a magic-link token.
+    r.route('/', candidateInterviewRoutes());
     r.route('/', candidateRoutes());
     r.route('/', referralRoutes());
     return r;

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { defineJob } from '../../platform/jobs';
+import { purgeStaleUploads } from '../../platform/uploads';
+import { remindInterviews } from './interview-sweeps';
+import { forgetReferrerVisitors } from './referrer-visitor';
+import { awardSharePoints } from './share-points';
 import { purgeExpiredCandidates, purgeUnansweredReferrals, remindReferrals } from './sweeps';
 
 const Empty = z.object({});
@@ -34,4 +38,41 @@ export const referralPurgeJob = defineJob({
   },
 });
 
-export const recruitingJobs = [candidateRetentionJob, referralReminderJob, referralPurgeJob];
+export const interviewReminderJob = defineJob({
+  name: 'recruiting.interview-reminders',
+  schema: Empty,
+  cron: '*/15 * * * *',
+  handle: async (platform) => {
+    await remindInterviews(platform);
+  },
+});
+
+// Resumable uploads nobody finished within a day (a closed tab, a lost phone): bytes and rows go.
+export const staleUploadsJob = defineJob({
+  name: 'recruiting.stale-uploads',
+  schema: Empty,
+  cron: '23 * * * *',
+  handle: async (platform) => {
+    await purgeStaleUploads(platform);
+  },
+});
+
+// The share rung, a few minutes after a job was shared; and the referrers' browser hashes of past days dropped.
+export const sharePointsJob = defineJob({
+  name: 'recruiting.share-points',
+  schema: Empty,
+  cron: '*/10 * * * *',
+  handle: async (platform) => {
+    await awardSharePoints(platform);
+    await forgetReferrerVisitors(platform.db);
+  },
+});
+
+export const recruitingJobs = [
+  sharePointsJob,
+  candidateRetentionJob,
+  referralReminderJob,
+  referralPurgeJob,
+  interviewReminderJob,
+  staleUploadsJob,
+];

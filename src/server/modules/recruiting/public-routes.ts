@@ -15,9 +15,11 @@ import { attributionOf, REF_COOKIE, REF_RE } from './attribution';
 import { ApplyFields, PublicJobParams } from './contract';
 import { MAX_CV_BYTES } from './cv';
 import { fromOwnForm, messagePage } from './html';
+import { countJobView, viewSource } from './job-views';
 import { readJobPhoto } from './photos';
 import { publicOrg } from './public-org';
 import { careersPage, jobPage } from './public-pages';
+import { applicantVisitorHash } from './referrer-visitor';
 import { getJobRow, jobUrl } from './rows';
 import { jobs } from './schema';
 import { settingsOf } from './settings';
@@ -77,6 +79,7 @@ export function publicRoutes() {
         secure: c.get('platform').config.publicUrl.startsWith('https:'),
         maxAge: 30 * 86_400,
       });
+    await countJobView(page.ctx, page.job.id, viewSource(!!valid, c.req.header('referer'), page.info.careersUrl));
     return html(c, 200, await renderJob(c, page, { ref: valid }), valid ? 'no-store' : 'public, max-age=60');
   });
 
@@ -104,7 +107,13 @@ export function publicRoutes() {
       try {
         await applyToJob({
           ctx: { ...page.ctx, locale: parsed.data.locale },
-          input: { ...parsed.data, jobId: page.job.id, cv: form.cv, clientAddress: clientAddress(c) },
+          input: {
+            ...parsed.data,
+            jobId: page.job.id,
+            cv: form.cv,
+            clientAddress: clientAddress(c),
+            visitorHash: await applicantVisitorHash(c),
+          },
         });
       } catch (err) {
         if (err instanceof AppError) return applyFailed(c, err, page, parsed.data.locale);

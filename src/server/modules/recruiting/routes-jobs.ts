@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
@@ -16,6 +17,7 @@ import {
 import { listOpenJobs } from './open-jobs';
 import { uploadJobPhoto } from './photos';
 import { promoteJob } from './promote-job';
+import { recordReferrerVisitor } from './referrer-visitor';
 import { createJob, getJob, listJobs, setJobStatus, updateJob } from './save-job';
 import { getSettings, saveSettings } from './settings';
 
@@ -136,7 +138,13 @@ export function jobRoutes() {
       summary: 'Open jobs, for employees to share or refer',
       responses: { 200: { description: 'Jobs', ...json(OpenJobs) }, ...errorResponses },
     }),
-    async (c) => c.json(await listOpenJobs({ ctx: ctxOf(c, 'share') }), 200),
+    async (c) => {
+      const ctx = ctxOf(c, 'share');
+      const open = await listOpenJobs({ ctx });
+      // The employee's own browser of today: an application from it through their own link earns them nothing.
+      await recordReferrerVisitor(ctx, (c.env as { incoming?: IncomingMessage } | undefined)?.incoming);
+      return c.json(open, 200);
+    },
   );
 
   // GET /api/recruiting/settings

@@ -86,6 +86,8 @@ export const applications = pgTable(
     linkId: uuid('link_id'),
     referrerId: uuid('referrer_id').references(() => people.id, { onDelete: 'set null' }),
     referralId: uuid('referral_id'),
+    /** A hire linked by HR to their person in the directory (onboarding and first share follow in the journey). */
+    personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
     /** The referrer applied to their own share or referral: tracked, but earns nothing. */
     selfReferral: boolean('self_referral').notNull().default(false),
     stage: text('stage').$type<Stage>().notNull().default('applied'),
@@ -245,3 +247,9 @@ export const applyAttempts = pgTable(
   },
   (t) => [index('recruiting_apply_attempts_expire').on(t.expire)],
 );
+
+export { uploads } from '../../platform/uploads/schema';
+// The interview tables live beside (interview-schema.ts); drizzle-kit reads modules' schema.ts files only, so the
+// platform's resumable-upload table (first used by recorded answers) is declared to it here as well.
+export * from './interview-schema';
+export * from './journey-schema';

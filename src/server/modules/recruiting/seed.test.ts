@@ -4,6 +4,8 @@ import { DEMO_PASSWORD, seedDemo } from '../../seed';
 import { signIn } from '../../testing/fixtures';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
 import type { ApplicationListT, FunnelT, HrReferralsT, JobListT, MyReferralsT } from './contract';
+import type { HrInterviewT, QuestionT } from './interview-contract';
+import type { JourneyT } from './journey-contract';
 import { jsonLdOf, ok, pathOf } from './test-data';
 
 describe('recruiting demo data', () => {
@@ -31,6 +33,15 @@ describe('recruiting demo data', () => {
     );
     const cv = await hr.get(`/api/recruiting/applications/${apps.applications[0].id}/cv`);
     expect(cv.status).toBe(200);
+    // Interviewed candidates sent a recorded answer; the first question is in the hiring manager's voice.
+    const interviewed = apps.applications.find((a) => a.stage === 'interview') as (typeof apps.applications)[number];
+    const iv = await ok<HrInterviewT>(hr.get(`/api/recruiting/applications/${interviewed.id}/interview`));
+    const take = iv.interview?.answers[0].take;
+    expect(take?.contentType).toBe('video/webm');
+    expect((await hr.get(`/api/recruiting/takes/${take?.id}`)).status).toBe(200);
+    const qs = await ok<{ questions: QuestionT[] }>(hr.get(`/api/recruiting/jobs/${interviewed.jobId}/questions`));
+    expect(qs.questions[0].hasPrompt).toBe(true);
+    expect((await hr.get(`/api/recruiting/questions/${qs.questions[0].id}/recording`)).status).toBe(200);
     const refs = await ok<HrReferralsT>(hr.get('/api/recruiting/referrals'));
     expect(refs.referrals.filter((r) => r.status === 'pending' && r.name === null)).toHaveLength(2);
     const f = await ok<FunnelT>(hr.get('/api/recruiting/funnel'));
@@ -39,5 +50,17 @@ describe('recruiting demo data', () => {
     expect(jsonLdOf(page)?.['@type']).toBe('JobPosting');
     const mine = await ok<MyReferralsT>((await as('dipendente')).get('/api/recruiting/referrals/mine'));
     expect(mine.points).toBeGreaterThan(0);
+  });
+
+  it('shows a hire who already made a first share, and an employee share at the origin, in the journey', {
+    timeout: 120_000,
+  }, async () => {
+    const j = await ok<JourneyT>((await as('hr')).get('/api/recruiting/journey?months=3'));
+    expect(j.hires).toEqual([
+      expect.objectContaining({ personId: expect.any(String), firstShareAt: expect.any(String), firstShareClicks: 9 }),
+    ]);
+    expect(j.steps.find((s) => s.step === 'advocates')?.count).toBe(1);
+    expect(j.origins.some((o) => o.shares === 1 && o.clicks === 23)).toBe(true);
+    expect(j.steps[0].count).toBeGreaterThan(0);
   });
 });

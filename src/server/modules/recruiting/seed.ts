@@ -4,7 +4,9 @@ import type { Platform } from '../../platform/platform';
 import { hashToken } from './candidate-tokens';
 import { emailKey } from './email-key';
 import { applications, jobs, type PointKind, points, referrals, rewards, type Stage, stageEvents } from './schema';
+import { seedInterviews } from './seed-interviews';
 import { seedJobs } from './seed-jobs';
+import { seedJourney } from './seed-journey';
 import { DEFAULT_POINTS } from './settings';
 
 const DAY = 86_400_000;
@@ -33,6 +35,7 @@ export async function seedRecruiting(platform: Platform, demo: DemoSeed): Promis
   const employee = demo.people.find((p) => p.login === 'employee') ?? employees[0];
   const at = (daysAgo: number) => new Date(demo.now.getTime() - daysAgo * DAY);
   const jobRows = [];
+  const interviewed: { id: string; job: number; at: Date }[] = [];
   for (const def of seedJobs) {
     const { closesInDays, ...fields } = def;
     const [row] = await ctx.db
@@ -76,6 +79,8 @@ export async function seedRecruiting(platform: Platform, demo: DemoSeed): Promis
       shortlisted: c.stages.includes('interview'),
       createdAt: at(start),
     });
+    const k = c.stages.indexOf('interview');
+    if (k >= 0) interviewed.push({ id, job: c.job, at: at(start - k * 3) });
     await ctx.db
       .insert(stageEvents)
       .values(c.stages.map((stage, k) => ({ orgId: demo.orgId, applicationId: id, stage, at: at(start - k * 3) })));
@@ -127,6 +132,8 @@ export async function seedRecruiting(platform: Platform, demo: DemoSeed): Promis
         { orgId: demo.orgId, personId: referrer.id, subjectId: id, step: 'trial' as const },
       ]);
   }
+  await seedInterviews(platform, ctx, { jobs: jobRows, interviewed, sentBy: hr?.id ?? null });
+  await seedJourney(ctx, demo, jobRows, employee?.id);
   // Two referrals still waiting for the person's consent (HR see no names yet).
   for (const [k, name] of ['Chiara Benedetti', 'Andrea Moretti'].entries()) {
     const email = `${name.toLowerCase().replace(/\s+/g, '.')}@example.com`;

@@ -7,6 +7,8 @@ import { queueMail } from '../mail';
 import { findPeopleById } from '../people';
 import { hashToken } from './candidate-tokens';
 import { referralUrl } from './create-referral';
+import { keepAnonymisedCounts } from './erased-counts';
+import { deleteInterviewMedia } from './interview-sweeps';
 import { getJobRow, jobTitle, orgNameSlug } from './rows';
 import { applications, candidateTokens, referrals } from './schema';
 
@@ -32,6 +34,8 @@ export async function purgeExpiredCandidates(platform: Platform, limits: PurgeLi
       if (due.length === 0) return 0;
       for (const d of due) if (d.cvKey) await platform.storage.delete(d.cvKey);
       const ids = due.map((d) => d.id);
+      await deleteInterviewMedia(platform, tx, ids);
+      await keepAnonymisedCounts(tx, ids);
       await tx.delete(referrals).where(inArray(referrals.applicationId, ids));
       await tx.delete(applications).where(inArray(applications.id, ids));
       return due.length;

@@ -9,6 +9,7 @@ export {
   sharesBetween,
   sharesPerPerson,
 } from './for-programmes';
+export { type ShareOfPost, shareFactsOf } from './share-facts-of';
 export { sharesOfPosts } from './shares-of-posts';
 export { PERSONALISED_THRESHOLD } from './text-rules';
 

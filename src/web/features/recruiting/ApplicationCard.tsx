@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat } from '../../lib/format';
 import { type ApplicationT, type StageT, usePipelineActions } from './api';
+import { InterviewPanel } from './InterviewPanel';
 import { pipelineStages, sourceKeys, stageKeys } from './labels';
 import { ReviewPanel } from './ReviewPanel';
 
@@ -12,6 +13,7 @@ export function ApplicationCard({ app }: { app: ApplicationT }) {
   const fmt = useFormat();
   const act = usePipelineActions(app.id);
   const [open, setOpen] = useState(false);
+  const [interview, setInterview] = useState(false);
   const error = act.stage.error ?? act.shortlist.error ?? act.outcome.error;
   return (
     <Card withBorder padding="sm" aria-label={app.name}>
@@ -59,6 +61,9 @@ export function ApplicationCard({ app }: { app: ApplicationT }) {
           )}
         </Group>
         <Group gap="xs" wrap="wrap">
+          <Button size="xs" variant="default" onClick={() => setInterview((o) => !o)} aria-expanded={interview}>
+            {t('recruiting:interview.toggle')}
+          </Button>
           <Button size="xs" variant="default" onClick={() => setOpen((o) => !o)}>
             {t(app.myReviewDone ? 'recruiting:pipeline.seeReviews' : 'recruiting:pipeline.review')}
           </Button>
@@ -86,6 +91,7 @@ export function ApplicationCard({ app }: { app: ApplicationT }) {
           </Text>
         )}
         <ErrorAlert error={error} />
+        {interview && <InterviewPanel app={app} />}
         {open && <ReviewPanel app={app} />}
       </Stack>
     </Card>

@@ -71,6 +71,12 @@ function Jobs() {
               <Button component={Link} to={`/recruiting/pipeline?job=${j.id}`} size="xs" variant="subtle">
                 {t('recruiting:jobs.candidates')}
               </Button>
+              <Button component={Link} to={`/recruiting/jobs/${j.id}/interview`} size="xs" variant="subtle">
+                {t('recruiting:jobs.interview')}
+              </Button>
+              <Button component={Link} to={`/recruiting/jobs/${j.id}/shortlist`} size="xs" variant="subtle">
+                {t('recruiting:jobs.shortlist')}
+              </Button>
               {j.status !== 'draft' && (
                 <Anchor href={j.publicUrl} target="_blank" rel="noopener" size="sm">
                   {t('recruiting:jobs.publicPage')}
