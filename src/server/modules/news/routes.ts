@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
+import { mediaResponse } from '../../platform/http/media-response';
 import { createRouter, ctxOf } from '../../platform/http/router';
 import { addComment, hideComment, react } from './comments';
 import {
@@ -100,8 +101,7 @@ export function newsRoutes() {
     }),
     async (c) => {
       const f = await getNewsMedia({ ctx: ctxOf(c), input: c.req.valid('param') });
-      return c.body(f.bytes as Uint8Array<ArrayBuffer>, 200, {
-        'content-type': f.contentType,
+      return mediaResponse(c, f, {
         'content-disposition': 'inline',
         'cache-control': 'private, max-age=86400, immutable',
         'x-content-type-options': 'nosniff',

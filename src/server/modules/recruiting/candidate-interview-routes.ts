@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../platform/errors';
 import { errorBody } from '../../platform/http/errors';
+import { mediaResponse } from '../../platform/http/media-response';
 import type { AppEnv } from '../../platform/http/types';
 import { MAX_CHUNK_BYTES } from '../../platform/uploads';
 import { answerUploadState, finishAnswerUpload, sendAnswerChunk, startAnswerUpload } from './answer-takes';
@@ -10,7 +11,7 @@ import { sessionFor } from './candidate-routes';
 import { fromOwnForm } from './html';
 import { interviewOf, questionOf } from './interview-access';
 import { candidateInterview, chooseAnswer, readOwnTake, submitInterview } from './interview-candidate';
-import { CandidateAnswerBody, CandidateUploadStart, ChunkQuery } from './interview-contract';
+import { CandidateAnswerBody, CandidateUploadStartBody, ChunkQuery } from './interview-contract';
 import { readPrompt } from './question-prompt';
 
 type C = Context<AppEnv>;
@@ -40,7 +41,7 @@ export function candidateInterviewRoutes() {
 
   r.post(`${base}/uploads`, async (c) => {
     const s = await session(c, true);
-    const input = CandidateUploadStart.safeParse(await c.req.json().catch(() => null));
+    const input = CandidateUploadStartBody.safeParse(await c.req.json().catch(() => null));
     if (!input.success) throw new AppError('validation_failed', 400);
     return c.json(await startAnswerUpload(s.ctx, s.applicationId, input.data), 200);
   });
@@ -111,8 +112,4 @@ async function session(c: C, write = false) {
 }
 
 const media = (c: C, f: { bytes: Uint8Array; contentType: string }) =>
-  c.body(f.bytes as Uint8Array<ArrayBuffer>, 200, {
-    'content-type': f.contentType,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
+  mediaResponse(c, f, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });

@@ -24,7 +24,7 @@ export const QuestionFields = z.object({
 export type QuestionFieldsT = z.infer<typeof QuestionFields>;
 export const QuestionPatch = QuestionFields.partial();
 export const QuestionParams = z.object({ id: z.string().uuid() });
-export const QuestionOrder = z.object({ ids: z.array(z.string().uuid()).min(1).max(50) });
+export const QuestionOrderBody = z.object({ ids: z.array(z.string().uuid()).min(1).max(50) });
 
 export const Question = z
   .object({
@@ -43,7 +43,7 @@ export const Question = z
 export type QuestionT = z.infer<typeof Question>;
 export const QuestionList = z.object({ questions: z.array(Question) }).openapi('RecruitingQuestions');
 
-export const UploadStart = z.object({
+export const UploadStartBody = z.object({
   size: z
     .number()
     .int()
@@ -51,8 +51,9 @@ export const UploadStart = z.object({
     .max(MAX_UPLOAD_BYTES * 2),
   contentType: mediaType,
 });
-export const CandidateUploadStart = UploadStart.extend({ questionId: z.string().uuid() });
+export const CandidateUploadStartBody = UploadStartBody.extend({ questionId: z.string().uuid() });
 export const UploadParams = z.object({ id: z.string().uuid() });
+export const PromptUploadParams = z.object({ id: z.string().uuid(), uploadId: z.string().uuid() });
 // Required in the document too (coerce alone reads as optional there): a client must say where its chunk starts.
 export const ChunkQuery = z.object({
   offset: z.coerce

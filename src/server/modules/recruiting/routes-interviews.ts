@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
+import { mediaResponse } from '../../platform/http/media-response';
 import { createRouter, ctxOf } from '../../platform/http/router';
 import { ApplicationParams, Done, JobParams } from './contract';
 import { HrInterview, SendInterviewBody, Shortlist, ShortlistQuery, UploadParams } from './interview-contract';
@@ -59,11 +60,7 @@ export function interviewRoutes() {
     }),
     async (c) => {
       const f = await readTakeForReview({ ctx: ctxOf(c, 'recruiting.manage'), input: c.req.valid('param') });
-      return c.body(f.bytes as Uint8Array<ArrayBuffer>, 200, {
-        'content-type': f.contentType,
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-      });
+      return mediaResponse(c, f, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
     },
   );
 

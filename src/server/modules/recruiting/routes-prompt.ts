@@ -1,15 +1,23 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { requirePermission } from '../../platform/ctx';
 import { errorResponses } from '../../platform/http/errors';
+import { mediaResponse } from '../../platform/http/media-response';
 import { createRouter, ctxOf } from '../../platform/http/router';
-import { AttachBody, ChunkQuery, Question, QuestionParams, UploadStart, UploadState } from './interview-contract';
+import {
+  AttachBody,
+  ChunkQuery,
+  PromptUploadParams,
+  Question,
+  QuestionParams,
+  UploadStartBody,
+  UploadState,
+} from './interview-contract';
 import { attachPrompt, promptUploadState, readPrompt, removePrompt, sendPromptChunk, startPromptUpload } from './question-prompt';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const tags = ['recruiting'];
 const ok = <T>(schema: T, description = 'Done') => ({ 200: { description, ...json(schema) }, ...errorResponses });
 const body = <T>(schema: T) => ({ body: { ...json(schema), required: true } });
-const UploadParams2 = z.object({ id: z.string().uuid(), uploadId: z.string().uuid() });
 const media = {
   200: { description: 'Recording', content: { 'video/webm': { schema: { type: 'string' as const, format: 'binary' } } } },
 };
@@ -26,7 +34,7 @@ export function promptRoutes() {
       path: '/api/recruiting/questions/{id}/uploads',
       tags,
       summary: 'Start uploading a recorded question',
-      request: { params: QuestionParams, ...body(UploadStart) },
+      request: { params: QuestionParams, ...body(UploadStartBody) },
       responses: ok(UploadState),
     }),
     async (c) =>
@@ -45,7 +53,7 @@ export function promptRoutes() {
       path: '/api/recruiting/questions/{id}/uploads/{uploadId}',
       tags,
       summary: 'Where an upload resumes',
-      request: { params: UploadParams2 },
+      request: { params: PromptUploadParams },
       responses: ok(UploadState),
     }),
     async (c) => {
@@ -63,7 +71,7 @@ export function promptRoutes() {
       path: '/api/recruiting/questions/{id}/uploads/{uploadId}',
       tags,
       summary: 'Send a chunk (409 with the expected offset when out of place)',
-      request: { params: UploadParams2, query: ChunkQuery },
+      request: { params: PromptUploadParams, query: ChunkQuery },
       responses: ok(UploadState),
     }),
     async (c) => {
@@ -106,11 +114,7 @@ export function promptRoutes() {
       const ctx = ctxOf(c, 'recruiting.manage');
       requirePermission(ctx, 'recruiting.manage');
       const f = await readPrompt(ctx, c.req.valid('param').id);
-      return c.body(f.bytes as Uint8Array<ArrayBuffer>, 200, {
-        'content-type': f.contentType,
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-      });
+      return mediaResponse(c, f, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
     },
   );
   // DELETE /api/recruiting/questions/{id}/recording

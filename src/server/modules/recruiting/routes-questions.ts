@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../../platform/http/errors';
 import { createRouter, ctxOf } from '../../platform/http/router';
 import { Done, JobParams } from './contract';
-import { Question, QuestionFields, QuestionList, QuestionOrder, QuestionParams, QuestionPatch } from './interview-contract';
+import { Question, QuestionFields, QuestionList, QuestionOrderBody, QuestionParams, QuestionPatch } from './interview-contract';
 import { createQuestion, deleteQuestion, listQuestions, reorderQuestions, updateQuestion } from './questions';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -50,7 +50,7 @@ export function questionRoutes() {
       path: '/api/recruiting/jobs/{id}/questions/order',
       tags,
       summary: 'Reorder the questions',
-      request: { params: JobParams, ...body(QuestionOrder) },
+      request: { params: JobParams, ...body(QuestionOrderBody) },
       responses: ok(QuestionList),
     }),
     async (c) =>

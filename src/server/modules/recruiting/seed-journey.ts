@@ -1,7 +1,9 @@
+import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/ctx';
 import type { DemoSeed } from '../../platform/module';
 import { addRolledClicks, ensureLink } from '../links';
+import { clicks as rawClicks } from '../links/schema';
 import { shares } from '../sharing/schema';
 import { promoteJob } from './promote-job';
 import type { JobRow } from './rows';
@@ -48,7 +50,29 @@ export async function seedJourney(ctx: Ctx, demo: DemoSeed, jobRows: JobRow[], e
       status: 'confirmed',
       createdAt: at,
     });
-    await addRolledClicks(ctx.db, [{ linkId: link.id, day: at.toISOString().slice(0, 10), clicks }]);
+    // Raw clicks and their daily count agree (as the click writer leaves them): one every 20 minutes after the share.
+    const counted = new Map<string, number>();
+    const raw = Array.from({ length: clicks }, (_, k) => new Date(at.getTime() + (k + 1) * 20 * 60_000))
+      .filter((when) => when < demo.now)
+      .map((when, k) => {
+        const day = when.toISOString().slice(0, 10);
+        counted.set(day, (counted.get(day) ?? 0) + 1);
+        return {
+          id: crypto.randomUUID(),
+          orgId: demo.orgId,
+          linkId: link.id,
+          at: when,
+          hourBucket: new Date(Math.floor(when.getTime() / 3_600_000) * 3_600_000),
+          visitorHash: crypto.createHash('sha256').update(`${link.id}|${k}`).digest('hex'),
+          referrerHost: 'www.linkedin.com',
+          deviceClass: k % 3 === 0 ? ('desktop' as const) : ('mobile' as const),
+        };
+      });
+    if (raw.length) await ctx.db.insert(rawClicks).values(raw);
+    await addRolledClicks(
+      ctx.db,
+      [...counted].map(([day, n]) => ({ linkId: link.id, day, clicks: n })),
+    );
   };
   if (employeeId) await share(employeeId, 19, 23);
   if (!newcomer) return;
