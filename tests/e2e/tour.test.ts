@@ -73,6 +73,7 @@ describe('a tour of every page', () => {
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
       for (const stop of stops) await visit(page, stop, 'en', who);
       await page.close();
-    });
+      // Sixteen pages, each at two widths with an accessibility scan: minutes on a runner running two files at once.
+    }, 300_000);
   }
 });

@@ -5,7 +5,7 @@ export function Loading() {
   const { t } = useTranslation();
   return (
     <Center h={200} role="status" aria-live="polite">
-      <Loader aria-label={t('common:loading')} />
+      <Loader role="status" aria-label={t('common:loading')} />
     </Center>
   );
 }
