@@ -2,9 +2,8 @@ import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/co
 import { IconCheck, IconMicrophone, IconPlayerStop, IconRefresh, IconVideo } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clock } from './format';
 import { type RecordKind, useMediaRecorder } from './useMediaRecorder';
-
-const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 type Props = {
   /** What may be recorded; with both, the person chooses (audio first). */

@@ -12,3 +12,6 @@ export function useFormat() {
     dateTime: (d: string | Date) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(d)),
   };
 }
+
+/** Seconds as m:ss, the way a recorder shows elapsed and allowed time. */
+export const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Progress, SegmentedControl, Stack, Text } from '@
 import { IconMicrophone, IconPlayerStop, IconVideo } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clock } from '../../lib/format';
 import { MediaPlayer } from '../../lib/MediaPlayer';
 import { type RecordKind, useMediaRecorder } from '../../lib/useMediaRecorder';
 
@@ -9,7 +10,6 @@ const kindKeys: Record<RecordKind, string> = {
   video: 'recruiting:candidate.kind.video',
   audio: 'recruiting:candidate.kind.audio',
 };
-const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 type Props = {
   kinds: RecordKind[];
