@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { slowFirst } from './tests/support/slow-first-sequencer';
 
 // CI asks for a JSON report (VOCE_REPORT) so .ci/run can print the "N passed, N failed" line.
 const report = process.env.VOCE_REPORT;
@@ -12,6 +13,10 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    // The longest files (measured: the tenant walk's two halves, the malformed-input walk, the process tests) go first.
+    sequence: {
+      sequencer: slowFirst([/security\/tenant-isolation/, /security\/malformed-input/, /tests\/process\//, /sign-in-limits/]),
+    },
     reporters: report ? ['default', ['json', { outputFile: report }]] : ['default'],
   },
 });

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { people } from '../../src/server/modules/people/schema';
 import { errorResponses } from '../../src/server/platform/http/errors';
 import { createRouter, ctxOf } from '../../src/server/platform/http/router';
@@ -8,7 +8,8 @@ import type { Module } from '../../src/server/platform/module';
 import { roles } from '../../src/server/platform/permissions';
 import { adminOfNewOrg } from '../../src/server/testing/fixtures';
 import { findTenantLeaks } from '../../src/server/testing/tenant-leaks';
-import { createTestPlatform, type TestPlatform } from '../../src/server/testing/test-platform';
+import { createTestPlatform } from '../../src/server/testing/test-platform';
+import { walkEveryRoute } from './tenant-walk';
 import { MARKER, populateVictim } from './victim';
 
 /** A route that forgets the tenant on purpose: the check must catch it. */
@@ -37,25 +38,9 @@ const leakyModule: Module = {
   },
 };
 
-// Every route of every module is called with every victim id: minutes, not seconds, as the modules grow (about 2 min
-// alone on 2 cores at 19 modules; the limit leaves room for a busy runner).
-describe('tenant isolation over every route of the OpenAPI document', () => {
-  let tp: TestPlatform;
-  beforeAll(async () => {
-    tp = await createTestPlatform();
-  });
-  afterAll(async () => tp?.close());
+walkEveryRoute({ index: 0, of: 2 });
 
-  it('never answers a member of another organisation with the victim organisation’s data, nor changes it', async () => {
-    const victim = await populateVictim(tp);
-    const { api } = await adminOfNewOrg(tp, [...roles]);
-    const { leaks, routes, calls } = await findTenantLeaks(tp, { victimOrgId: victim.org.id, markers: [MARKER], attacker: api });
-    console.log('tenant walk', { routes, calls });
-    expect(leaks).toEqual([]);
-    expect(routes).toBeGreaterThan(5);
-    expect(calls).toBeGreaterThan(routes);
-  }, 1_500_000);
-
+describe('tenant isolation: the check itself', () => {
   it('catches a route that forgets the tenant (the test of the test)', async () => {
     const leaky = await createTestPlatform({}, [leakyModule]);
     try {
@@ -71,5 +56,5 @@ describe('tenant isolation over every route of the OpenAPI document', () => {
     } finally {
       await leaky.close();
     }
-  });
+  }, 180_000);
 });

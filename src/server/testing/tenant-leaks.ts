@@ -70,6 +70,8 @@ export async function findTenantLeaks(
     attacker: Client;
     /** Only the routes whose path passes (the test of the test probes its own route, not the whole app). */
     paths?: (path: string) => boolean;
+    /** This part of the routes only (the walk is split across test files so two workers share it). */
+    shard?: { index: number; of: number };
   },
 ): Promise<{ leaks: Leak[]; calls: number; routes: number }> {
   const doc = (await (await opts.attacker.get('/api/openapi.json')).json()) as OpenApiDoc;
@@ -80,6 +82,7 @@ export async function findTenantLeaks(
   const leaks: Leak[] = [];
   let calls = 0;
   let routes = 0;
+  let seen = 0;
   const tables = await tenantTables(tp);
   let before = await snapshot(tp, opts.victimOrgId, tables);
 
@@ -88,6 +91,7 @@ export async function findTenantLeaks(
     for (const [method, op] of Object.entries(methods)) {
       const key = `${method.toUpperCase()} ${path}`;
       if (exempt.has(key)) continue;
+      if (opts.shard && seen++ % opts.shard.of !== opts.shard.index) continue;
       routes++;
       const params = op.parameters ?? [];
       const hasIdInput = params.some((p) => p.in === 'path') || method !== 'get';
