@@ -1,7 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { type Ctx, ofOrg, requirePermission } from '../../platform/ctx';
 import { notFound } from '../../platform/errors';
-import { recordAudit } from '../audit';
+import { auditLog, recordAudit } from '../audit';
 import type { HrInterviewT } from './interview-contract';
 import { answers, interviews, takes } from './interview-schema';
 import { lockApplication } from './lock-application';
@@ -59,7 +59,11 @@ export async function hrInterview({ ctx, input }: { ctx: Ctx; input: { id: strin
   };
 }
 
-/** A sent answer's recording for a reviewer; every playback is in the audit log (who, when, which candidate). */
+/**
+ * A sent answer's recording for a reviewer; every playback is in the audit log (who, when, which candidate). A player
+ * fetches a recording in byte ranges (an iPhone in many pieces), so one reviewer's requests for one take within ten
+ * minutes are one playback: one record, not one per piece.
+ */
 export async function readTakeForReview({ ctx, input }: { ctx: Ctx; input: { id: string } }) {
   requirePermission(ctx, 'recruiting.manage');
   const [row] = await ctx.db
@@ -70,16 +74,36 @@ export async function readTakeForReview({ ctx, input }: { ctx: Ctx; input: { id:
   if (!row?.submittedAt) throw notFound('file');
   const file = await ctx.platform.storage.get(row.take.storageKey);
   if (!file) throw notFound('file');
+  // The lock also orders a player's simultaneous range requests: only the first of them records the playback.
   const app = await lockApplication(ctx, row.applicationId);
-  await recordAudit({
-    ctx,
-    input: {
-      action: 'recruiting.recording_viewed',
-      targetType: 'application',
-      targetId: row.applicationId,
-      targetName: app.name,
-      data: { takeId: row.take.id },
-    },
-  });
+  if (!(await playedJustNow(ctx, row.applicationId, row.take.id)))
+    await recordAudit({
+      ctx,
+      input: {
+        action: 'recruiting.recording_viewed',
+        targetType: 'application',
+        targetId: row.applicationId,
+        targetName: app.name,
+        data: { takeId: row.take.id },
+      },
+    });
   return { bytes: file.bytes, contentType: row.take.contentType };
+}
+
+async function playedJustNow(ctx: Ctx, applicationId: string, takeId: string): Promise<boolean> {
+  const [seen] = await ctx.db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.orgId, ctx.orgId),
+        eq(auditLog.action, 'recruiting.recording_viewed'),
+        eq(auditLog.targetId, applicationId),
+        ctx.actor ? eq(auditLog.actorId, ctx.actor.personId) : isNull(auditLog.actorId),
+        sql`${auditLog.data}->>'takeId' = ${takeId}`,
+        gt(auditLog.createdAt, sql`now() - interval '10 minutes'`),
+      ),
+    )
+    .limit(1);
+  return !!seen;
 }
