@@ -1,8 +1,9 @@
 import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconCheck, IconMicrophone, IconPlayerStop, IconRefresh, IconVideo } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { IconCheck, IconMicrophone, IconRefresh, IconVideo } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clock } from './format';
+import { RecordingLive } from './RecordingLive';
 import { type RecordKind, useMediaRecorder } from './useMediaRecorder';
 
 type Props = {
@@ -23,10 +24,6 @@ export function RecordMedia({ kinds = ['audio', 'video'], onUse, busy = false, m
   const { t } = useTranslation();
   const [kind, setKind] = useState<RecordKind>(kinds[0]);
   const rec = useMediaRecorder({ kind, maxSeconds });
-  const live = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    if (live.current) live.current.srcObject = rec.stream;
-  }, [rec.stream]);
   if (rec.state === 'unsupported')
     return (
       <Text size="sm" c="gray.7">
@@ -58,26 +55,12 @@ export function RecordMedia({ kinds = ['audio', 'video'], onUse, busy = false, m
         </Button>
       )}
       {rec.state === 'recording' && (
-        <>
-          {kind === 'video' && (
-            <video
-              ref={live}
-              autoPlay
-              muted
-              playsInline
-              aria-label={t('common:recorder.live')}
-              style={{ width: '100%', maxHeight: 320 }}
-            />
-          )}
-          <Group gap="sm">
-            <Button color="red.9" leftSection={<IconPlayerStop size={16} aria-hidden />} onClick={rec.stop}>
-              {t('common:recorder.stop')}
-            </Button>
-            <Text size="sm" role="status">
-              {t('common:recorder.recording', { time: clock(rec.elapsed) })}
-            </Text>
-          </Group>
-        </>
+        <RecordingLive
+          stream={rec.stream}
+          video={kind === 'video'}
+          onStop={rec.stop}
+          status={t('common:recorder.recording', { time: clock(rec.elapsed) })}
+        />
       )}
       {rec.state === 'recorded' && rec.url && rec.blob && (
         <>

@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconMicrophone, IconPlayerStop, IconVideo } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { IconMicrophone, IconVideo } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clock } from '../../lib/format';
 import { MediaPlayer } from '../../lib/MediaPlayer';
+import { RecordingLive } from '../../lib/RecordingLive';
 import { type RecordKind, useMediaRecorder } from '../../lib/useMediaRecorder';
 
 const kindKeys: Record<RecordKind, string> = {
@@ -30,11 +31,7 @@ export function TakeRecorder({ kinds, thinkSeconds, answerSeconds, practice = fa
   const [kind, setKind] = useState<RecordKind>(kinds[0]);
   const rec = useMediaRecorder({ kind, maxSeconds: answerSeconds });
   const [thinking, setThinking] = useState<number | null>(null);
-  const live = useRef<HTMLVideoElement>(null);
   const { start, reset, state, blob } = rec;
-  useEffect(() => {
-    if (live.current) live.current.srcObject = rec.stream;
-  }, [rec.stream]);
   useEffect(() => {
     if (thinking === null) return;
     if (thinking <= 0) {
@@ -95,26 +92,13 @@ export function TakeRecorder({ kinds, thinkSeconds, answerSeconds, practice = fa
         </Stack>
       )}
       {state === 'recording' && (
-        <>
-          {kind === 'video' && (
-            <video
-              ref={live}
-              autoPlay
-              muted
-              playsInline
-              aria-label={t('common:recorder.live')}
-              style={{ width: '100%', maxHeight: 280 }}
-            />
-          )}
-          <Group gap="sm">
-            <Button color="red.9" leftSection={<IconPlayerStop size={16} aria-hidden />} onClick={rec.stop}>
-              {t('common:recorder.stop')}
-            </Button>
-            <Text size="sm" role="status">
-              {t('recruiting:candidate.recording', { time: clock(rec.elapsed), max: clock(answerSeconds) })}
-            </Text>
-          </Group>
-        </>
+        <RecordingLive
+          stream={rec.stream}
+          video={kind === 'video'}
+          onStop={rec.stop}
+          status={t('recruiting:candidate.recording', { time: clock(rec.elapsed), max: clock(answerSeconds) })}
+          maxHeight={280}
+        />
       )}
       {practice && state === 'recorded' && rec.url && (
         <>
