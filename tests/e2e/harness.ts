@@ -123,3 +123,17 @@ export async function signedInPage(browser: Browser, baseURL: string, email: str
   await signInUi(page, email);
   return page;
 }
+
+/**
+ * Waits for what a background job produces (an e-mail in the outbox, a promotion): on a busy runner jobs start late, so
+ * the wait is a minute by default; `probe` returns the value once it is there, or nothing yet.
+ */
+export async function eventually<T>(what: string, probe: () => Promise<T | null | undefined>, timeoutMs = 60_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null && value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`still waiting after ${timeoutMs / 1000} s for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

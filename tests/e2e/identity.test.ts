@@ -9,7 +9,17 @@ import { organisations } from '../../src/server/modules/organisations/schema';
 import { people } from '../../src/server/modules/people/schema';
 import { loadConfig } from '../../src/server/platform/config';
 import { seedDemo } from '../../src/server/seed';
-import { a11yProblems, DEMO_PASSWORD, newContext, openBrowser, shotBoth, signInUi, startVoce, type Voce } from './harness';
+import {
+  a11yProblems,
+  DEMO_PASSWORD,
+  eventually,
+  newContext,
+  openBrowser,
+  shotBoth,
+  signInUi,
+  startVoce,
+  type Voce,
+} from './harness';
 
 // One login, two organisations: a colleague of the demo company is invited into a second organisation, joins it by
 // signing in (never by choosing a new password), lands there, and switches back from the user menu.
@@ -70,16 +80,13 @@ async function inviteSarah(): Promise<string> {
     .join('; ');
   const person = await (await call('POST', '/api/people', { name: SARAH.name, email: SARAH.email, locale: 'en' }, cookie)).json();
   await call('POST', '/api/invitations', { personIds: [person.id] }, cookie);
-  for (let i = 0; i < 40; i++) {
+  return eventually('the invitation in the outbox', async () => {
     const list = await (await call('GET', '/api/outbox', undefined, cookie)).json();
     const item = list.items.find((m: { to: string }) => m.to === SARAH.email);
-    if (item) {
-      const msg = await (await call('GET', `/api/outbox/${item.id}`, undefined, cookie)).json();
-      return String(msg.text).match(/https?:\/\/\S+\/invitation\/[\w-]+/)?.[0] ?? '';
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('no invitation in the outbox');
+    if (!item) return null;
+    const msg = await (await call('GET', `/api/outbox/${item.id}`, undefined, cookie)).json();
+    return String(msg.text).match(/https?:\/\/\S+\/invitation\/[\w-]+/)?.[0] ?? '';
+  });
 }
 
 describe('identity: one login, several organisations', () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastMailTo, type SmtpPeer, startSmtpPeer } from '../../src/server/testing/smtp-peer';
-import { checkpoint, openBrowser, PHONE_390, signedInPage, startVoce, type Voce } from './harness';
+import { checkpoint, eventually, openBrowser, PHONE_390, signedInPage, startVoce, type Voce } from './harness';
 
 // Issue 12 §6–7 end to end on the demo company, in Italian, with Chromium's fake microphone and camera: HR send the
 // interview of a job whose first question the hiring manager recorded; the candidate opens the e-mailed link on a
@@ -33,12 +33,10 @@ const check = (page: Page, name: string) => checkpoint(page, `interviews-${name}
 const signedIn = (email: string, phone = false) => signedInPage(browser, voce.url, email, phone);
 
 async function mailTo(to: string, match: RegExp): Promise<string> {
-  for (let i = 0; i < 100; i++) {
+  return eventually(`a mail matching ${match} to ${to}`, async () => {
     const text = lastMailTo(smtp, to);
-    if (match.test(text)) return text;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no mail matching ${match} to ${to}: ${lastMailTo(smtp, to)}`);
+    return match.test(text) ? text : null;
+  });
 }
 
 const card = (page: Page) => page.locator('.mantine-Card-root').filter({ hasText: CANDIDATE }).first();

@@ -3,7 +3,17 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { a11yProblems, DEMO_PASSWORD, newContext, openBrowser, shotBoth, signInUi, startVoce, type Voce } from './harness';
+import {
+  a11yProblems,
+  DEMO_PASSWORD,
+  eventually,
+  newContext,
+  openBrowser,
+  shotBoth,
+  signInUi,
+  startVoce,
+  type Voce,
+} from './harness';
 
 // What a new user trips on (issue 7 §4), through the browser on the demo organisation, in Italian: errors next to
 // their field, Excel downloads, archive with confirmation and undo, the audit log as sentences, pages a role does
@@ -49,17 +59,13 @@ async function downloadedSheet(page: Page, menu: string) {
 
 /** The invitation link of the newest e-mail to this address in the outbox (no SMTP in tests: mail is kept). */
 async function invitationLink(admin: Page, to: string): Promise<string> {
-  for (let i = 0; i < 50; i++) {
+  return eventually(`an invitation to ${to} in the outbox`, async () => {
     const outbox = (await (await admin.request.get('/api/outbox')).json()).items as { id: string; to: string }[];
     const mail = outbox.find((m) => m.to === to);
-    if (mail) {
-      const text = (await (await admin.request.get(`/api/outbox/${mail.id}`)).json()).text as string;
-      const link = text.match(/https?:\/\/\S+\/invitation\/[\w-]+/)?.[0];
-      if (link) return link;
-    }
-    await admin.waitForTimeout(200);
-  }
-  throw new Error(`no invitation to ${to} in the outbox`);
+    if (!mail) return null;
+    const text = (await (await admin.request.get(`/api/outbox/${mail.id}`)).json()).text as string;
+    return text.match(/https?:\/\/\S+\/invitation\/[\w-]+/)?.[0];
+  });
 }
 
 describe('what a new user trips on', () => {
