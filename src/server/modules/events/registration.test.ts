@@ -135,18 +135,23 @@ describe('registration and waiting list', { timeout: 240_000 }, () => {
     expect(feed.events[0]).toMatchObject({ id: e.id, mine: { status: 'confirmed' } });
   });
 
-  it('reminds confirmed people the day before, once', async () => {
-    const { org_, anna, as } = await eventsOrg(tp);
-    const soon = new Date(Date.now() + 20 * 3_600_000);
-    const { toLocal } = await import('./zoned-time');
-    const e = await createEvent(org_, {
-      startsAt: toLocal(soon, 'Europe/Rome'),
-      endsAt: toLocal(new Date(soon.getTime() + 3_600_000), 'Europe/Rome'),
-    });
+  it('reminds confirmed people the day before, once; an event later the same day is "today"', async () => {
+    const { org_, anna, bruno, as } = await eventsOrg(tp);
+    const { toLocal, toInstant } = await import('./zoned-time');
+    // Tomorrow on Rome's calendar, whatever the hour the test runs at.
+    const [y, m, d] = toLocal(new Date(), 'Europe/Rome').slice(0, 10).split('-').map(Number);
+    const tomorrow = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+    const e = await createEvent(org_, { startsAt: `${tomorrow}T12:00`, endsAt: `${tomorrow}T13:00` });
     await ok((await as(anna)).post(`/api/events/${e.id}/registration`));
     const { sendReminders } = await import('./send-reminders');
     await Promise.all([sendReminders(tp.platform), sendReminders(tp.platform)]);
     await sendReminders(tp.platform);
     expect(await mailsTo(anna.email, 'event_reminder')).toEqual(['Domani: Visita allo stabilimento di Parma']);
+
+    // Set up at short notice: the sweep at 10:00 on the event's own day says "today".
+    const late = await createEvent(org_, { startsAt: `${tomorrow}T18:00`, endsAt: `${tomorrow}T19:00` });
+    await ok((await as(bruno)).post(`/api/events/${late.id}/registration`));
+    await sendReminders(tp.platform, toInstant(`${tomorrow}T10:00`, 'Europe/Rome') ?? new Date());
+    expect(await mailsTo(bruno.email, 'event_reminder')).toEqual(['Oggi: Visita allo stabilimento di Parma']);
   });
 });

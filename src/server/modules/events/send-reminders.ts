@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { systemCtx } from '../../platform/ctx';
+import { t } from '../../platform/i18n';
 import type { Platform } from '../../platform/platform';
 import { listOrgPeople } from '../people';
 import { eventUrl, formatWhen, queueEventMails } from './mail';
+import { toLocal } from './zoned-time';
 
 type Due = {
   id: string;
@@ -19,7 +21,7 @@ type Due = {
 /**
  * Reminds confirmed people of a published event "the day before": from midnight of the eve on the event's own clocks
  * (its zone, by default the organisation's), so a 9:00 event is reminded the whole day before, across a DST change
- * too, and one set up at short notice is reminded at once. Each registration is claimed by a
+ * too, and one set up at short notice is reminded at once (its subject then says "today"). Each registration is claimed by a
  * conditional update (`reminder_sent_at` from null to now) in the transaction that writes its e-mail: a sweep run
  * twice, or two at once, never sends a reminder twice.
  */
@@ -41,10 +43,12 @@ export async function sendReminders(platform: Platform, at = new Date()): Promis
     const steps = [];
     for (const r of rows) {
       const ctx = { ...systemCtx(platform, r.org_id), db: tx };
+      const today = sameDay(at, new Date(r.starts_at), r.time_zone);
       const people = await listOrgPeople(ctx, { ids: [r.person_id] });
       steps.push(
         await queueEventMails(ctx, 'event_reminder', people, (locale) => ({
           title: locale === 'en' ? r.title_en : r.title_it,
+          day: t(locale, today ? 'mail:event_reminder.today' : 'mail:event_reminder.tomorrow'),
           when: formatWhen(locale, new Date(r.starts_at), r.time_zone),
           where: r.place ? ` — ${r.place}` : '',
           url: eventUrl(platform, r.event_id),
@@ -57,3 +61,5 @@ export async function sendReminders(platform: Platform, at = new Date()): Promis
   for (const s of steps) await s(platform);
   return count;
 }
+
+const sameDay = (a: Date, b: Date, zone: string) => toLocal(a, zone).slice(0, 10) === toLocal(b, zone).slice(0, 10);
