@@ -1,8 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
+import { sharerProfiles } from '../sharing/schema';
 import type { DashboardT } from './contract';
 import { type PlanCandidate, planRotation } from './planner';
-import { memberOf, programmeOrg } from './test-data';
+import { members } from './schema';
+import { memberOf, programmeOrg, shareWithClicks } from './test-data';
 
 let tp: TestPlatform;
 beforeAll(async () => {
@@ -62,6 +65,53 @@ describe('coverage against the eligible population', { timeout: 120_000 }, () =>
     const mine = (await (await boss.api.get(`/api/programmes/${s.programme.id}/dashboard`)).json()) as DashboardT;
     expect(mine.team).toBe(true);
     expect(eligible(mine)).toEqual({ Produzione: 2 });
+  });
+});
+
+describe('activity, retention and concentration', { timeout: 120_000 }, () => {
+  // Every figure pinned on a small programme, so that a change in how they are read (rollups, aggregates in the
+  // database) shows here first. Clicks fall well inside the three 30-day periods (10, 40, 45, 75 and 80 days ago).
+  const DAY = 86_400_000;
+  const clicksOn = (daysAgo: number, n: number, tag: string) =>
+    Array.from({ length: n }, (_, i) => ({
+      hash: `${tag}${daysAgo}-${i}`,
+      at: new Date(Date.now() - daysAgo * DAY - i * 60_000),
+    }));
+  const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+  it('counts current members only for activity, every seat holder for concentration and retention', async () => {
+    const s = await programmeOrg(tp, { seats: 5 });
+    const a = await memberOf(tp, s, { jobFamily: 'Produzione', site: 'Parma' });
+    const b = await memberOf(tp, s, { jobFamily: 'Qualità', site: 'Parma' });
+    const c = await memberOf(tp, s, { jobFamily: 'Logistica', site: 'Piacenza' });
+    const db = tp.platform.db;
+    // b has moved to the alumni: still sharing, counted in concentration and retention, not in activity.
+    await db.update(members).set({ status: 'alumni', endedAt: new Date() }).where(eq(members.personId, b.person.id));
+    await db.insert(sharerProfiles).values({ orgId: s.org.id, personId: a.person.id, audience: { linkedin: 300 } });
+    await shareWithClicks(tp, s.org.id, a.person.id, { visitors: [...clicksOn(10, 6, 'a'), ...clicksOn(40, 2, 'a')] });
+    await shareWithClicks(tp, s.org.id, b.person.id, {
+      visitors: [...clicksOn(45, 3, 'b'), ...clicksOn(75, 1, 'b')],
+      createdAt: new Date(Date.now() - 45 * DAY),
+    });
+    await shareWithClicks(tp, s.org.id, b.person.id);
+    await shareWithClicks(tp, s.org.id, c.person.id, { visitors: clicksOn(80, 3, 'c') });
+
+    const d = (await (await s.api.get(`/api/programmes/${s.programme.id}/dashboard`)).json()) as DashboardT;
+    expect(d.activeMembers).toBe(2);
+    expect(d.readyMembers).toBe(1);
+    expect(d.activity).toEqual({ shares30: 2, clicks30: 6, sharingMembers30: 2 });
+    expect(d.retention).toHaveLength(1);
+    expect(d.retention[0]).toMatchObject({ members: 3, stillSharing: 3 });
+    expect(d.coverage.families.map((f) => [f.name, f.members])).toEqual([
+      ['Logistica', 1],
+      ['Produzione', 1],
+      ['Qualità', 0],
+    ]);
+    // 90 days: a 8, b 4, c 3; the periods from the oldest: b 1 / c 3, a 2 / b 3, a 6.
+    expect(d.concentration.topMemberShare).toBeCloseTo(8 / 15);
+    const now = Date.now();
+    expect(d.concentration.trend.map((t) => t.until)).toEqual([dayOf(now - 60 * DAY), dayOf(now - 30 * DAY), dayOf(now)]);
+    expect(d.concentration.trend.map((t) => t.topMemberShare)).toEqual([0.75, 0.6, 1]);
   });
 });
 

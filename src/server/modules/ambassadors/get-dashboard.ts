@@ -13,10 +13,16 @@ import { visiblePeople } from './team-scope';
 
 const DAY = 86_400_000;
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
-const topShare = (clicks: Map<string, number>, ids: string[]) => {
-  const xs = ids.map((id) => clicks.get(id) ?? 0);
-  const total = xs.reduce((s, n) => s + n, 0);
-  return total > 0 ? Math.max(...xs) / total : null;
+/** The largest share of the clicks one person holds among these people (null without clicks), read in place. */
+const topShare = (ids: string[], clicksOf: (id: string) => number) => {
+  let total = 0;
+  let top = 0;
+  for (const id of ids) {
+    const n = clicksOf(id);
+    total += n;
+    if (n > top) top = n;
+  }
+  return total > 0 ? top / total : null;
 };
 
 /**
@@ -67,7 +73,9 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: { programm
     clicksPerPersonIn(ctx, everyone, periods),
     sharesPerPerson(ctx, new Date(now - 30 * DAY), everyone),
   ]);
-  const windows = periods.map((_, w) => new Map([...clicks].map(([id, n]) => [id, n[w]])));
+  // Per person one figure per period; the 90 days are their sum. Read where they are, not copied into more maps.
+  const inPeriod = (w: number) => (id: string) => clicks.get(id)?.[w] ?? 0;
+  const in90 = (id: string) => (clicks.get(id) ?? []).reduce((s, n) => s + n, 0);
   // Only people still active count as members of a slice or as alumni still sharing.
   const byId = new Map(seated.map((x) => [x.id, x]));
   const slices = (dim: 'jobFamily' | 'site', eligible: Map<string, number>) => {
@@ -86,8 +94,6 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: { programm
   const cohortsSeen = [...new Map(seats.map((s) => [s.cohort, s.cohortStart])).entries()].sort(([, a], [, b]) =>
     a.localeCompare(b),
   );
-  const clicks90 = new Map<string, number>();
-  for (const w of windows) for (const [id, n] of w) clicks90.set(id, (clicks90.get(id) ?? 0) + n);
   return {
     applications: applicationsBy,
     acceptanceRate: decided > 0 ? (applicationsBy.accepted ?? 0) / decided : null,
@@ -100,12 +106,14 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: { programm
     }),
     activity: {
       shares30: currentIds.reduce((s, id) => s + (shares30.get(id) ?? 0), 0),
-      clicks30: currentIds.reduce((s, id) => s + (windows[0].get(id) ?? 0), 0),
+      clicks30: currentIds.reduce((s, id) => s + inPeriod(0)(id), 0),
       sharingMembers30: currentIds.filter((id) => shares30.has(id)).length,
     },
     concentration: {
-      topMemberShare: topShare(clicks90, everyone),
-      trend: windows.map((w, i) => ({ until: dayOf(now - i * 30 * DAY), topMemberShare: topShare(w, everyone) })).reverse(),
+      topMemberShare: topShare(everyone, in90),
+      trend: periods
+        .map((_, i) => ({ until: dayOf(now - i * 30 * DAY), topMemberShare: topShare(everyone, inPeriod(i)) }))
+        .reverse(),
     },
     team: visible !== null,
   };
