@@ -9,7 +9,9 @@ const HOUR = 3_600_000;
  */
 export class HourDedup {
   private hour = -1;
-  private seen = new Set<string>();
+  // One set of visitors per link: no key string built per click, and smaller sets to grow.
+  private seen = new Map<string, Set<string>>();
+  private size = 0;
 
   constructor(private readonly max = 500_000) {}
 
@@ -19,11 +21,18 @@ export class HourDedup {
     if (hour !== this.hour) {
       if (hour < this.hour) return true; // a clock step back: let the rollup decide
       this.hour = hour;
-      this.seen = new Set();
+      this.seen = new Map();
+      this.size = 0;
     }
-    const key = `${linkId}|${visitorHash}`;
-    if (this.seen.has(key)) return false;
-    if (this.seen.size < this.max) this.seen.add(key);
+    let visitors = this.seen.get(linkId);
+    if (visitors?.has(visitorHash)) return false;
+    if (this.size >= this.max) return true;
+    if (!visitors) {
+      visitors = new Set();
+      this.seen.set(linkId, visitors);
+    }
+    visitors.add(visitorHash);
+    this.size++;
     return true;
   }
 }

@@ -6,7 +6,23 @@ import type { ClickRecord } from './spool';
 const HOUR = 3_600_000;
 const COLUMNS = ['id', 'org_id', 'link_id', 'at', 'hour_bucket', 'visitor_hash', 'referrer_host', 'device_class', 'country'];
 
-export const hourOf = (at: string) => Math.floor(Date.parse(at) / HOUR) * HOUR;
+let lastHour = { key: '', ms: 0, iso: '' };
+
+/**
+ * The UTC hour a click time falls in: its start in ms and as text. Nearly every click of a batch shares one, so it is
+ * worked out once per hour rather than parsed and formatted per click.
+ */
+function hourOfAt(at: string): { ms: number; iso: string } {
+  // In toISOString's form ("2026-12-03T14:05:36.123Z") the first 13 characters name the hour; any other form is parsed.
+  const key = at.length === 24 && at.endsWith('Z') ? at.slice(0, 13) : at;
+  if (key !== lastHour.key) {
+    const ms = Math.floor(Date.parse(at) / HOUR) * HOUR;
+    lastHour = { key, ms, iso: new Date(ms).toISOString() };
+  }
+  return lastHour;
+}
+
+export const hourOf = (at: string) => hourOfAt(at).ms;
 
 /** Keeps the first click of each visitor on each link in each UTC hour (the same person clicking again counts once). */
 export function dedupe(records: ClickRecord[]): ClickRecord[] {
@@ -22,13 +38,18 @@ export function dedupe(records: ClickRecord[]): ClickRecord[] {
 }
 
 /** COPY text format: tab-separated, \N for null; our values never hold tabs, newlines or backslashes but are escaped anyway. */
+const SPECIAL = /[\\\t\n\r]/;
 const field = (v: string | null | undefined) =>
-  v == null ? '\\N' : v.replace(/[\\\t\n\r]/g, (c) => `\\${c === '\t' ? 't' : c === '\n' ? 'n' : c === '\r' ? 'r' : '\\'}`);
+  v == null
+    ? '\\N'
+    : !SPECIAL.test(v)
+      ? v
+      : v.replace(/[\\\t\n\r]/g, (c) => `\\${c === '\t' ? 't' : c === '\n' ? 'n' : c === '\r' ? 'r' : '\\'}`);
 
 function copyBody(records: (ClickRecord & { orgId: string })[]): string {
   let out = '';
   for (const r of records)
-    out += `${r.id}\t${r.orgId}\t${r.linkId}\t${r.at}\t${new Date(hourOf(r.at)).toISOString()}\t${field(r.visitorHash)}\t${field(r.referrerHost)}\t${field(r.deviceClass)}\t${field(r.country)}\n`;
+    out += `${r.id}\t${r.orgId}\t${r.linkId}\t${r.at}\t${hourOfAt(r.at).iso}\t${field(r.visitorHash)}\t${field(r.referrerHost)}\t${field(r.deviceClass)}\t${field(r.country)}\n`;
   return out;
 }
 

@@ -5,15 +5,17 @@ import { localeFromHeader } from '../../platform/i18n';
 import type { FastPathHandler } from '../../platform/module';
 import type { Storage } from '../../platform/storage';
 import { readPostImage } from '../content';
-import { isBot } from './bots';
+import { AgentClasses } from './agent-class';
 import type { ClickRecorder } from './click-recorder';
+import { isoTime } from './click-time';
 import { withOwnRef } from './link-of-code';
 import { cardPage, notFoundPage } from './pages';
 import { publicCard } from './public-card';
 import { CODE_RE, type ResolvedLink } from './resolve-link';
-import { clientIp, deviceClass, referrerHost, visitorHash } from './visitor';
+import { clientIp, referrerHost, visitorHash } from './visitor';
 
 export type RedirectDeps = { recorder: ClickRecorder; storage: Storage; publicUrl: string; trustProxy: boolean; logger: Logger };
+type Deps = RedirectDeps & { agents: AgentClasses };
 
 const PATH_RE = /^\/l\/([^/?#]*)(\/image)?\/?(?:[?#].*)?$/;
 
@@ -23,7 +25,8 @@ const PATH_RE = /^\/l\/([^/?#]*)(\/image)?\/?(?:[?#].*)?$/;
  * A visitor is sent on even when the click cannot be spooled (see ClickSpool); only an unknown destination (the
  * database unreachable for a code not cached) answers 503.
  */
-export function redirectHandler(deps: RedirectDeps): FastPathHandler {
+export function redirectHandler(redirectDeps: RedirectDeps): FastPathHandler {
+  const deps: Deps = { ...redirectDeps, agents: new AgentClasses() };
   return (req, res) => {
     const m = req.url ? PATH_RE.exec(req.url) : null;
     if (!m) return false;
@@ -46,13 +49,14 @@ export function redirectHandler(deps: RedirectDeps): FastPathHandler {
 
 type Target = { code: string; link: ResolvedLink | null; image: boolean };
 
-async function answer(deps: RedirectDeps, req: IncomingMessage, res: ServerResponse, { code, link, image }: Target) {
+async function answer(deps: Deps, req: IncomingMessage, res: ServerResponse, { code, link, image }: Target) {
   try {
     const locale = () => localeFromHeader(req.headers['accept-language']);
     if (!link) return html(res, req, 404, notFoundPage(locale(), deps.publicUrl));
     if (image) return await sendImage(deps, req, res, link);
     const ua = req.headers['user-agent'];
-    if (isBot(ua)) {
+    const agent = deps.agents.of(ua);
+    if (agent.bot) {
       const card = publicCard(await deps.recorder.links.card(link), link.destination);
       const imageUrl = card?.imageKey ? `${deps.publicUrl}/l/${code}/image` : (card?.imageUrl ?? null);
       return html(res, req, 200, cardPage(locale(), { card, destination: link.destination, imageUrl }));
@@ -66,13 +70,13 @@ async function answer(deps: RedirectDeps, req: IncomingMessage, res: ServerRespo
       id: crypto.randomUUID(),
       orgId: link.orgId,
       linkId: link.id,
-      at: at.toISOString(),
+      at: isoTime(at.getTime()),
       visitorHash: visitorHash(salt, clientIp(req, deps.trustProxy), ua ?? ''),
       referrerHost: referrerHost(req.headers.referer),
-      deviceClass: deviceClass(ua ?? ''),
+      deviceClass: agent.device,
       country: null,
     };
-    deps.recorder.record(click, () => redirect(res, target));
+    deps.recorder.record(click, () => redirect(res, target), at.getTime());
   } catch (err) {
     fail(deps, res, err);
   }
@@ -95,7 +99,7 @@ function html(res: ServerResponse, req: IncomingMessage, status: number, body: s
 }
 
 /** The post's uploaded image, public only through its tracked links, for crawlers building the preview. */
-async function sendImage(deps: RedirectDeps, req: IncomingMessage, res: ServerResponse, link: ResolvedLink) {
+async function sendImage(deps: Deps, req: IncomingMessage, res: ServerResponse, link: ResolvedLink) {
   const key = publicCard(await deps.recorder.links.card(link), link.destination)?.imageKey;
   const img = key ? await readPostImage(deps.storage, { orgId: link.orgId, key }) : null;
   if (!img) return html(res, req, 404, notFoundPage(localeFromHeader(req.headers['accept-language']), deps.publicUrl));

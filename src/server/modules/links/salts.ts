@@ -3,6 +3,7 @@ import { lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { visitorSalts } from './schema';
 
+const DAY = 86_400_000;
 const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -11,6 +12,8 @@ const utcDay = (d: Date) => d.toISOString().slice(0, 10);
  */
 export class SaltBook {
   private readonly byDay = new Map<string, string>();
+  // The last answer of saltFor, by day number: every recorded click asks, and formatting its date costs more than this.
+  private last: { day: number; salt: string } | null = null;
 
   constructor(private readonly db: Db) {}
 
@@ -26,12 +29,17 @@ export class SaltBook {
       .from(visitorSalts)
       .where(sql`${visitorSalts.day} in (${sql.join(days, sql`, `)})`);
     this.byDay.clear();
+    this.last = null;
     for (const r of rows) this.byDay.set(r.day, r.salt);
   }
 
   /** The salt of the day of `at`, or undefined if not loaded yet (the caller refreshes and retries). */
   saltFor(at: Date): string | undefined {
-    return this.byDay.get(utcDay(at));
+    const day = Math.floor(at.getTime() / DAY);
+    if (this.last?.day === day) return this.last.salt;
+    const salt = this.byDay.get(utcDay(at));
+    if (salt !== undefined) this.last = { day, salt };
+    return salt;
   }
 
   /**
@@ -47,6 +55,7 @@ export class SaltBook {
     const day = utcDay(at);
     const salt = this.byDay.get(day) ?? crypto.randomBytes(32).toString('base64url');
     this.byDay.set(day, salt);
+    this.last = null;
     return salt;
   }
 }

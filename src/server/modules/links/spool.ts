@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { spoolOrphans } from './spool-files';
+import { spoolLine, spoolOrphans } from './spool-files';
 import { defaultSpoolLimits, type SpoolBatch, type SpoolHealth, type SpoolLimits, SpoolQueue } from './spool-queue';
 import type { DeviceClass } from './visitor';
 
@@ -70,7 +70,7 @@ export class ClickSpool {
     this.queued = [];
     try {
       if (this.fd === null) this.open();
-      const bytes = Buffer.from(batch.map((q) => `${JSON.stringify(q.record)}\n`).join(''));
+      const bytes = Buffer.from(batch.map((q) => spoolLine(q.record)).join(''));
       for (let off = 0; off < bytes.length; ) off += fs.writeSync(this.fd as number, bytes, off);
       for (const q of batch) this.records.push(q.record);
       this.health.error = null;
