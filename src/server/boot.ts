@@ -33,7 +33,8 @@ export async function boot(config: Config, opts: { work: boolean }): Promise<Boo
   const platform = createPlatform({ ...config, secret: resolveSecret(config) }, database, logger);
   await database.migrate();
   await platform.jobs.start(allJobs());
-  if (opts.work) await platform.jobs.work(platform);
+  // Embedded: one process queues every job and wakes its worker, so polling is only for delayed jobs (see work()).
+  if (opts.work) await platform.jobs.work(platform, config.databaseUrl ? 1 : 5);
   for (const m of modules) await m.start?.(platform);
   return {
     platform,

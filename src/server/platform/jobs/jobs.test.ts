@@ -93,4 +93,21 @@ describe('jobs', () => {
       await other.stop();
     }
   });
+
+  it('runs a job queued in this process at once, though its queue is polled only every minute', async () => {
+    const woken = defineJob({ name: 'test.woken', schema: z.object({ n: z.number() }), handle: record('test.woken') });
+    const worker = secondProcess();
+    await worker.start([woken]);
+    try {
+      await worker.work(tp.platform, 60);
+      await new Promise((r) => setTimeout(r, 1_000)); // its first poll, at start, has found nothing
+      const sent = Date.now();
+      await worker.send(woken, { n: 1 });
+      while (!ran['test.woken'] && Date.now() - sent < 30_000) await new Promise((r) => setTimeout(r, 50));
+      expect(ran['test.woken']).toEqual([{ n: 1 }]);
+      expect(Date.now() - sent).toBeLessThan(30_000);
+    } finally {
+      await worker.stop();
+    }
+  });
 });
