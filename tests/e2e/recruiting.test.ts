@@ -51,7 +51,9 @@ describe('a job shared by an employee brings a candidate', () => {
     const card = page.locator('.mantine-Card-root', { hasText: TITLE });
     await card.getByRole('button', { name: 'Apri' }).click();
     await card.getByRole('button', { name: 'Metti nel feed dei colleghi' }).click();
-    await card.getByText('Nel feed dei colleghi').waitFor();
+    // Not getByText('Nel feed dei colleghi'): that also matches the button's own label while it is still there.
+    await card.getByRole('button', { name: 'Metti nel feed dei colleghi' }).waitFor({ state: 'detached' });
+    await card.getByText(/^Nel feed dei colleghi \(/).waitFor();
     await check(page, '02-jobs');
     const jobs = (await (await page.request.get('/api/recruiting/jobs')).json()) as {
       jobs: (typeof job & { titleIt: string })[];

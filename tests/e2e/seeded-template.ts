@@ -7,8 +7,11 @@ import { startVoce } from '../support/voce-process';
  * so files stay independent of each other and can run side by side.
  */
 export default async function setup() {
-  const voce = await startVoce({ seed: true });
+  // Seeding writes the whole demo company (a year of shares and clicks): give a busy runner five minutes.
+  const started = Date.now();
+  const voce = await startVoce({ seed: true, readyWithinMs: 300_000 });
   await voce.stop();
+  console.log(`demo seeded once for the e2e files in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   process.env.VOCE_E2E_SEEDED_DIR = voce.dataDir;
   return () => fs.rmSync(voce.dataDir, { recursive: true, force: true });
 }

@@ -26,7 +26,7 @@ export type Voce = {
 
 /** A real Voce process (npm start's server) on a free port and an empty data folder, seeded with the demo unless told not to. */
 export async function startVoce(
-  opts: { seed?: boolean; env?: Record<string, string>; dataDir?: string; pinned?: string[] } = {},
+  opts: { seed?: boolean; env?: Record<string, string>; dataDir?: string; pinned?: string[]; readyWithinMs?: number } = {},
 ): Promise<Voce> {
   const port = await freePort();
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'voce-e2e-'));
@@ -55,7 +55,7 @@ export async function startVoce(
   child.stdout?.on('data', (d) => (out += d));
   child.stderr?.on('data', (d) => (out += d));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + (opts.readyWithinMs ?? 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Voce exited (${child.exitCode}):\n${out}`);
     try {
