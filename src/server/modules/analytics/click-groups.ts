@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/ctx';
 import type { OverviewFilters } from './contract';
 import type { Period } from './period';
 import type { ClickGroup, Dimension } from './queries';
+import { type RollupPart, rollupPlan } from './rollup-plan';
 import { type Scope, teamIds } from './scope';
 
 type Column = 'person' | 'post' | 'network' | 'department' | 'site';
@@ -36,30 +37,19 @@ function needed(f: OverviewFilters, scope: Scope, dim: Dimension): Column[] {
   return cols;
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-/** The calendar months lying wholly inside the period, as [first day, first day after): read at month grain. */
-function fullMonths(p: Period): { start: string; end: string } | null {
-  const from = new Date(`${p.from}T00:00:00Z`);
-  const afterTo = new Date(`${p.to}T00:00:00Z`);
-  afterTo.setUTCDate(afterTo.getUTCDate() + 1);
-  const start = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + (from.getUTCDate() === 1 ? 0 : 1), 1));
-  const end = new Date(Date.UTC(afterTo.getUTCFullYear(), afterTo.getUTCMonth(), 1));
-  return start < end ? { start: iso(start), end: iso(end) } : null;
-}
-
 /** Rows (day, person_id, post_id, network, department, site, clicks) of the rollups for the period. */
 function rolled(ctx: Ctx, p: Period, dim: Dimension, shape: 'f' | 'o' | 'p' | null): SQL {
   if (!shape)
     return sql`select day, person_id, post_id, network, coalesce(department, '') as department, coalesce(site, '') as site, clicks
       from click_daily where org_id = ${ctx.orgId} and day between ${p.from} and ${p.to}`;
-  const months = dim === 'day' ? null : fullMonths(p);
-  const when = months
-    ? sql`((grain = 'd' and day between ${p.from} and ${p.to} and (day < ${months.start} or day >= ${months.end}))
-          or (grain = 'm' and day >= ${months.start} and day < ${months.end}))`
-    : sql`grain = 'd' and day between ${p.from} and ${p.to}`;
-  return sql`select day, person_id, post_id, network, department, site, clicks
-    from click_rollup where org_id = ${ctx.orgId} and shape = ${shape} and ${when}`;
+  // A daily series needs its days; any other grouping reads whole months where that reads fewer rows.
+  const parts: RollupPart[] = dim === 'day' ? [{ grain: 'd', from: p.from, to: p.to, sign: 1 }] : rollupPlan(p.from, p.to);
+  const cond = (r: RollupPart) =>
+    r.grain === 'm' ? sql`(grain = 'm' and day = ${r.from})` : sql`(grain = 'd' and day between ${r.from} and ${r.to})`;
+  const minus = parts.filter((r) => r.sign < 0);
+  const clicks = minus.length ? sql`case when ${sql.join(minus.map(cond), sql` or `)} then -clicks else clicks end` : sql`clicks`;
+  return sql`select day, person_id, post_id, network, department, site, ${clicks} as clicks
+    from click_rollup where org_id = ${ctx.orgId} and shape = ${shape} and (${sql.join(parts.map(cond), sql` or `)})`;
 }
 
 /**
@@ -77,7 +67,7 @@ function live(ctx: Ctx, p: Period, since: Date): SQL {
 }
 
 /** Where the hourly rollup stands: counted clicks before it are in the rollups; null before the first rollup. */
-async function watermark(ctx: Ctx): Promise<Date | null> {
+export async function rollupWatermark(ctx: Ctx): Promise<Date | null> {
   const { rows } = await ctx.db.execute<{ at: string | Date }>(
     sql`select rolled_through as at from click_rollup_state where id = 1`,
   );
@@ -88,7 +78,15 @@ async function watermark(ctx: Ctx): Promise<Date | null> {
  * Counted clicks of the period grouped by one dimension: the rollups at the coarsest grain that can answer (whole
  * months at month grain), plus the hours not rolled up yet read live, so figures are exact and current.
  */
-export async function clickGroups(ctx: Ctx, f: OverviewFilters, scope: Scope, p: Period, dim: Dimension): Promise<ClickGroup[]> {
+export async function clickGroups(
+  ctx: Ctx,
+  f: OverviewFilters,
+  scope: Scope,
+  p: Period,
+  dim: Dimension,
+  /** The watermark, when the caller read it once for several groupings. */
+  watermark?: Date | null,
+): Promise<ClickGroup[]> {
   const need = needed(f, scope, dim);
   const shape = shapes.find((s) => need.every((c) => s.columns.includes(c)))?.shape ?? null;
   const conds: SQL[] = [];
@@ -104,13 +102,14 @@ export async function clickGroups(ctx: Ctx, f: OverviewFilters, scope: Scope, p:
   const key = keys[dim];
   // Before the first rollup nothing is live (the rollups hold everything); otherwise from the later of the period's
   // start and the watermark.
-  const mark = await watermark(ctx);
+  const mark = watermark === undefined ? await rollupWatermark(ctx) : watermark;
   const from = new Date(`${p.from}T00:00:00Z`);
   const recent = mark ? live(ctx, p, mark > from ? mark : from) : null;
   const { rows } = await ctx.db.execute<{ key: string; clicks: number }>(sql`
     select ${key} as key, sum(c.clicks)::int as clicks
       from (${rolled(ctx, p, dim, shape)}${recent ? sql` union all ${recent}` : sql``}) c
      ${where}
-     group by 1`);
+     group by 1
+     having sum(c.clicks) > 0`);
   return rows.map((r) => ({ key: String(r.key), clicks: Number(r.clicks) }));
 }

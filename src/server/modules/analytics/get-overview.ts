@@ -1,17 +1,16 @@
-import { countDistinct, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
 import { posts } from '../content/schema';
 import { getOrgSettings } from '../organisations';
-import { people } from '../people/schema';
-import { shares } from '../sharing/schema';
-import { clickGroups } from './click-groups';
+import { activeAndEligible } from './active-ambassadors';
+import { clickGroups, rollupWatermark } from './click-groups';
 import type { Overview, OverviewFilters } from './contract';
 import { emvFigures } from './emv-figures';
 import { gini } from './gini';
 import { resolvePeriod } from './period';
 import { type Dimension, merge, sharesByEvery } from './queries';
 import { breakdown, topAmbassadors, topPosts } from './rankings';
-import { eligibleWhere, resolveScope, shareWhere } from './scope';
+import { resolveScope, shareWhere } from './scope';
 import { topShare } from './top-share';
 
 /** Same threshold the sharing module applies: a share is personal if ≥ 0.3 normalised edit distance from every suggestion. */
@@ -27,9 +26,11 @@ export async function getOverview({ ctx: requestCtx, input }: { ctx: Ctx; input:
   const scope = resolveScope(ctx, input.scope);
   const p = resolvePeriod(input);
   const sw = shareWhere(ctx, input, scope, p.start, p.end);
-  const clicksBy = (dim: Dimension) => clickGroups(ctx, input, scope, p, dim);
+  // One read of the watermark for the six groupings (they run side by side on the reports pool).
+  const mark = rollupWatermark(ctx);
+  const clicksBy = async (dim: Dimension) => clickGroups(ctx, input, scope, p, dim, await mark);
 
-  const [s, cDay, cPerson, cPost, cDept, cSite, cNet] = await Promise.all([
+  const [s, cDay, cPerson, cPost, cDept, cSite, cNet, topicRows, settings] = await Promise.all([
     sharesByEvery(ctx, sw),
     clicksBy('day'),
     clicksBy('person'),
@@ -37,27 +38,19 @@ export async function getOverview({ ctx: requestCtx, input }: { ctx: Ctx; input:
     clicksBy('department'),
     clicksBy('site'),
     clicksBy('network'),
-  ]);
-  const { day: sDay, person: sPerson, post: sPost, department: sDept, site: sSite, network: sNet } = s;
-  const eligibleIds = ctx.db
-    .select({ id: people.id })
-    .from(people)
-    .where(eligibleWhere(ctx, input, scope));
-  const [[eligible], [active], topicRows, settings] = await Promise.all([
-    ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(people)
-      .where(eligibleWhere(ctx, input, scope)),
-    // Active = eligible people (current department/site) who shared at least once in the chosen period.
-    ctx.db
-      .select({ n: countDistinct(shares.personId) })
-      .from(shares)
-      .where(sql`${shareWhere(ctx, input, scope, p.start, p.end, false)} and ${inArray(shares.personId, eligibleIds)}`),
     ctx.db
       .selectDistinct({ topic: sql<string>`unnest(${posts.topics})` })
       .from(posts)
       .where(ofOrg(ctx, posts)),
     getOrgSettings({ ctx }),
+  ]);
+  const { day: sDay, person: sPerson, post: sPost, department: sDept, site: sSite, network: sNet } = s;
+  const perPerson = merge(sPerson, cPerson);
+  // What needs the groupings, side by side: who is active, and the names on the leaderboards.
+  const [{ eligible, active }, postRanking, ambassadorRanking] = await Promise.all([
+    activeAndEligible(ctx, input, scope, p, sPerson),
+    topPosts(ctx, merge(sPost, cPost)),
+    topAmbassadors(ctx, perPerson),
   ]);
 
   const shareCount = sNet.reduce((s, r) => s + r.shares, 0);
@@ -66,7 +59,6 @@ export async function getOverview({ ctx: requestCtx, input }: { ctx: Ctx; input:
   const reach = sNet.reduce((s, r) => s + r.reach, 0);
   const withAudience = sNet.reduce((s, r) => s + r.withAudience, 0);
   const clicks = cNet.reduce((s, r) => s + r.clicks, 0);
-  const perPerson = merge(sPerson, cPerson);
   // Concentration over everyone who shared in the period or whose links were clicked in it, zeros included.
   const clicksPerAmbassador = [...perPerson.values()].map((v) => v.clicks);
   const days = merge(sDay, cDay);
@@ -75,9 +67,9 @@ export async function getOverview({ ctx: requestCtx, input }: { ctx: Ctx; input:
     period: { from: p.from, to: p.to },
     scope: scope.kind,
     kpis: {
-      activeAmbassadors: active.n,
-      eligible: eligible.n,
-      activeRate: ratio(active.n, eligible.n),
+      activeAmbassadors: active,
+      eligible,
+      activeRate: ratio(active, eligible),
       shares: shareCount,
       confirmedShares: confirmed,
       clicks,
@@ -93,8 +85,8 @@ export async function getOverview({ ctx: requestCtx, input }: { ctx: Ctx; input:
       ambassadors: perPerson.size,
     },
     series: p.days.map((day) => ({ day, shares: days.get(day)?.shares ?? 0, clicks: days.get(day)?.clicks ?? 0 })),
-    topPosts: await topPosts(ctx, merge(sPost, cPost)),
-    topAmbassadors: await topAmbassadors(ctx, perPerson),
+    topPosts: postRanking,
+    topAmbassadors: ambassadorRanking,
     shareOfVoice: { byDepartment: breakdown(merge(sDept, cDept)), bySite: breakdown(merge(sSite, cSite)) },
     byNetwork: breakdown(merge(sNet, cNet)),
     topics: topicRows.map((r) => r.topic).sort((a, b) => a.localeCompare(b)),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emv } from './emv';
 import { gini } from './gini';
+import { rollupPlan } from './rollup-plan';
 import { topShare } from './top-share';
 
 describe('gini', () => {
@@ -32,4 +33,26 @@ describe('emv', () => {
       impressionValue: 0.3,
     });
   });
+});
+
+describe('rollupPlan', () => {
+  it('reads whole months at month grain', () =>
+    expect(rollupPlan('2026-01-01', '2026-02-28')).toEqual([
+      { grain: 'm', from: '2026-01-01', to: '2026-01-01', sign: 1 },
+      { grain: 'm', from: '2026-02-01', to: '2026-02-01', sign: 1 },
+    ]));
+  it('reads a month mostly inside as the month minus the days outside, a month mostly outside as its days', () =>
+    expect(rollupPlan('2026-11-04', '2026-12-03')).toEqual([
+      { grain: 'm', from: '2026-11-01', to: '2026-11-01', sign: 1 },
+      { grain: 'd', from: '2026-11-01', to: '2026-11-03', sign: -1 },
+      { grain: 'd', from: '2026-12-01', to: '2026-12-03', sign: 1 },
+    ]));
+  it('subtracts the days on both sides of a period inside one month', () =>
+    expect(rollupPlan('2026-03-02', '2026-03-30')).toEqual([
+      { grain: 'm', from: '2026-03-01', to: '2026-03-01', sign: 1 },
+      { grain: 'd', from: '2026-03-01', to: '2026-03-01', sign: -1 },
+      { grain: 'd', from: '2026-03-31', to: '2026-03-31', sign: -1 },
+    ]));
+  it('reads a short period as its days', () =>
+    expect(rollupPlan('2026-03-11', '2026-03-14')).toEqual([{ grain: 'd', from: '2026-03-11', to: '2026-03-14', sign: 1 }]));
 });

@@ -44,19 +44,38 @@ export async function sharesBy(ctx: Ctx, where: SQL, dim: Dimension): Promise<Sh
 const dimensions = Object.keys(shareKeys) as Dimension[];
 
 /**
+ * What sharesByEvery groups on: the typed columns (a date, uuids), which hash faster than their text forms; each group's
+ * key is turned into its text form (shareKeys) once per group, not once per share.
+ */
+const groupOn: Record<Dimension, SQL> = {
+  day: sql`(${shares.createdAt} at time zone 'UTC')::date`,
+  person: sql`${shares.personId}`,
+  post: sql`${shares.postId}`,
+  department: shareKeys.department,
+  site: shareKeys.site,
+  network: sql`${shares.network}`,
+};
+const keyOfGroup: Record<Dimension, SQL> = {
+  ...groupOn,
+  day: sql`to_char(${groupOn.day}, 'YYYY-MM-DD')`,
+  person: sql`${groupOn.person}::text`,
+  post: sql`${groupOn.post}::text`,
+};
+
+/**
  * Shares grouped by every dimension in one pass over the period's shares (GROUPING SETS), instead of one scan per
  * dimension: a year is 250,000 rows for a 5,000-person company, read once rather than six times.
  */
 export async function sharesByEvery(ctx: Ctx, where: SQL): Promise<Record<Dimension, ShareGroup[]>> {
   const which = sql.join(
-    dimensions.map((d) => sql`when grouping(${shareKeys[d]}) = 0 then ${d}`),
+    dimensions.map((d) => sql`when grouping(${groupOn[d]}) = 0 then ${d}`),
     sql` `,
   );
   const rows = await ctx.db
     .select({
       dim: sql<Dimension>`case ${which} end`,
       keys: sql<(string | null)[]>`array[${sql.join(
-        dimensions.map((d) => shareKeys[d]),
+        dimensions.map((d) => keyOfGroup[d]),
         sql`, `,
       )}]::text[]`,
       shares: sql<number>`count(*)::int`,
@@ -69,7 +88,7 @@ export async function sharesByEvery(ctx: Ctx, where: SQL): Promise<Record<Dimens
     .where(where)
     .groupBy(
       sql`grouping sets (${sql.join(
-        dimensions.map((d) => sql`(${shareKeys[d]})`),
+        dimensions.map((d) => sql`(${groupOn[d]})`),
         sql`, `,
       )})`,
     );

@@ -79,7 +79,11 @@ export const lateClicksSource = `
         and c.link_id = x.link_id and c.visitor_hash = x.visitor_hash)
    group by x.link_id, (x.hour at time zone 'UTC')::date`;
 
-/** Rebuilds click_rollup of one organisation from its click_daily rows (demo seed, benchmarks, repairs), in SQL. */
+/**
+ * Rebuilds click_rollup of one organisation from its click_daily rows (demo seed, benchmarks, repairs), in SQL. Rows
+ * are written in the order dashboards read them (shape, grain, day), as the hourly rollup leaves them roughly (a day's
+ * rows are made on that day): in hash order a 30-day read touched one 8 kB page per row, 20,000 pages instead of 400.
+ */
 export async function rebuildClickRollup(tx: BulkTx, orgId: string): Promise<void> {
   await tx.query('delete from click_rollup where org_id = $1', [orgId]);
   const grains = `click_daily, lateral (values ('d', day), ('m', date_trunc('month', day)::date)) as g(grain, day)`;
@@ -92,7 +96,8 @@ export async function rebuildClickRollup(tx: BulkTx, orgId: string): Promise<voi
        from ${grains} where org_id = $1 group by org_id, g.grain, g.day, post_id, network
      union all
      select org_id, 'f', g.grain, g.day, '${NIL}'::uuid, '${NIL}'::uuid, network, coalesce(department, ''), coalesce(site, ''), sum(clicks)::int
-       from ${grains} where org_id = $1 group by org_id, g.grain, g.day, network, coalesce(department, ''), coalesce(site, '')`,
+       from ${grains} where org_id = $1 group by org_id, g.grain, g.day, network, coalesce(department, ''), coalesce(site, '')
+     order by 2, 3, 4`,
     [orgId],
   );
 }
