@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type Ctx, ofOrg } from '../../platform/ctx';
 import { anyUuid } from '../../platform/db/any-of';
 import { guidelineAcceptances, guidelineVersions } from './schema';
@@ -12,6 +12,8 @@ export type CurrentGuidelines = {
 
 export const versionLabel = (v: { major: number; minor: number }) => `${v.major}.${v.minor}`;
 
+const latestRow = sql`row_number() over (partition by ${guidelineVersions.programmeId} order by ${guidelineVersions.major} desc, ${guidelineVersions.minor} desc) = 1`;
+
 /** Per programme, its current published guidelines (programmes without any are absent). */
 export async function currentGuidelines(ctx: Ctx, programmeIds: string[]): Promise<Map<string, CurrentGuidelines>> {
   if (programmeIds.length === 0) return new Map();
@@ -21,8 +23,9 @@ export async function currentGuidelines(ctx: Ctx, programmeIds: string[]): Promi
       programmeId: guidelineVersions.programmeId,
       major: guidelineVersions.major,
       minor: guidelineVersions.minor,
-      htmlIt: guidelineVersions.htmlIt,
-      htmlEn: guidelineVersions.htmlEn,
+      // Only the latest version's texts are read: the older ones are needed for their ids (the share guard asks often).
+      htmlIt: sql<string>`case when ${latestRow} then ${guidelineVersions.htmlIt} else '' end`,
+      htmlEn: sql<string>`case when ${latestRow} then ${guidelineVersions.htmlEn} else '' end`,
     })
     .from(guidelineVersions)
     .where(

@@ -52,7 +52,9 @@ describe('guidelines, agreed and versioned', { timeout: 120_000 }, () => {
     expect((await share()).status).toBe(200);
 
     await publish(s, '# Regole\n\nVirgola corretta.', 'minor');
-    expect((await mine(m.api)).guidelines).toMatchObject({ version: '1.1', accepted: true, mustAccept: false });
+    const minor = await mine(m.api);
+    expect(minor.guidelines).toMatchObject({ version: '1.1', accepted: true, mustAccept: false });
+    expect(minor.guidelines?.html).toContain('Virgola corretta.');
     expect((await share()).status).toBe(200);
     // The page left open on 1.0: accepting it again now is refused, the person reads 1.1 first.
     const stale = await m.api.post(`/api/ambassadors/guidelines/${v1}/accept`);
