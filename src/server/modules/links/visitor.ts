@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { proxiedClient } from '../../platform/http/client-address';
 
 export type DeviceClass = 'mobile' | 'tablet' | 'desktop' | 'other';
 
@@ -22,8 +23,7 @@ export function visitorHash(salt: string, ip: string, userAgent: string): string
  */
 export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   if (trustProxy) {
-    const fwd = req.headers['x-forwarded-for'];
-    const last = (Array.isArray(fwd) ? fwd.at(-1) : fwd)?.split(',').at(-1)?.trim();
+    const last = proxiedClient(req.headers['x-forwarded-for']);
     if (last) return last;
   }
   return req.socket.remoteAddress ?? '';

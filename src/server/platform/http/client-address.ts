@@ -16,7 +16,7 @@ let warned = false;
 export function clientAddress(c: Context<AppEnv>): string {
   const forwarded = c.req.header('x-forwarded-for');
   if (c.get('platform').config.trustProxy) {
-    const last = forwarded?.split(',').at(-1)?.trim();
+    const last = proxiedClient(forwarded);
     if (last) return bucket(last);
   } else if (forwarded && !warned) {
     // Behind a proxy without TRUST_PROXY every client has the proxy's address and shares one limit.
@@ -25,6 +25,11 @@ export function clientAddress(c: Context<AppEnv>): string {
   }
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   return bucket(incoming?.socket.remoteAddress ?? '');
+}
+
+/** The client a trusted proxy names: the LAST X-Forwarded-For entry (the one it appended; earlier ones are forgeable). */
+export function proxiedClient(forwarded: string | string[] | undefined): string | undefined {
+  return (Array.isArray(forwarded) ? forwarded.at(-1) : forwarded)?.split(',').at(-1)?.trim() || undefined;
 }
 
 /**
