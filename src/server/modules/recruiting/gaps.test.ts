@@ -40,15 +40,15 @@ describe('referral gaps', { timeout: 90_000 }, () => {
   it("the reminder's link replaces the first one: the first stops working, the new one works once", async () => {
     const o = await recruitingOrg(tp);
     const job = await openJob(o.hr);
-    await ok(o.as.post('/api/recruiting/referrals', { jobId: job.id, name: 'Sara', email: 'sara@example.test', why: 'brava' }));
-    const first = (await lastMail(tp, 'sara@example.test', 'recruiting_referral'))?.url as string;
+    await ok(o.as.post('/api/recruiting/referrals', { jobId: job.id, name: 'Sara', email: 'sara.gaps@example.test', why: 'brava' }));
+    const first = (await lastMail(tp, 'sara.gaps@example.test', 'recruiting_referral'))?.url as string;
     expect((await tp.app.request(pathOf(first))).status).toBe(200);
     await tp.platform.db
       .update(referrals)
       .set({ createdAt: new Date(Date.now() - 2 * 86_400_000) })
-      .where(and(eq(referrals.orgId, o.org.id), eq(referrals.email, 'sara@example.test')));
+      .where(and(eq(referrals.orgId, o.org.id), eq(referrals.email, 'sara.gaps@example.test')));
     expect(await remindReferrals(tp.platform)).toBeGreaterThanOrEqual(1);
-    const fresh = (await lastMail(tp, 'sara@example.test', 'recruiting_referral_reminder'))?.url as string;
+    const fresh = (await lastMail(tp, 'sara.gaps@example.test', 'recruiting_referral_reminder'))?.url as string;
     expect(fresh).not.toBe(first);
     const post = (url: string) =>
       tp.app.request(pathOf(url), {
@@ -58,11 +58,11 @@ describe('referral gaps', { timeout: 90_000 }, () => {
       });
     expect((await tp.app.request(pathOf(first))).status).toBe(404);
     expect((await post(first)).status).toBe(404);
-    const [still] = await tp.platform.db.select().from(referrals).where(eq(referrals.email, 'sara@example.test'));
+    const [still] = await tp.platform.db.select().from(referrals).where(eq(referrals.email, 'sara.gaps@example.test'));
     expect(still.status).toBe('pending');
     expect((await post(fresh)).status).toBe(200);
     expect((await post(fresh)).status).toBe(410);
-    const [done] = await tp.platform.db.select().from(referrals).where(eq(referrals.email, 'sara@example.test'));
+    const [done] = await tp.platform.db.select().from(referrals).where(eq(referrals.email, 'sara.gaps@example.test'));
     expect(done.status).toBe('consented');
   });
 });

@@ -84,7 +84,13 @@ describe('referrals', { timeout: 90_000 }, () => {
     const reminders = await tp.platform.db
       .select()
       .from(mailMessages)
-      .where(and(eq(mailMessages.to, 'sara@example.test'), eq(mailMessages.template, 'recruiting_referral_reminder')));
+      .where(
+        and(
+          eq(mailMessages.orgId, o.org.id),
+          eq(mailMessages.to, 'sara@example.test'),
+          eq(mailMessages.template, 'recruiting_referral_reminder'),
+        ),
+      );
     expect(reminders).toHaveLength(1);
     const fresh = (await lastMail(tp, 'sara@example.test', 'recruiting_referral_reminder'))?.url as string;
     expect((await tp.app.request(pathOf(fresh))).status).toBe(200);
