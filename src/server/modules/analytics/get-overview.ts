@@ -10,6 +10,7 @@ import { gini } from './gini';
 import { resolvePeriod } from './period';
 import { type Dimension, merge, sharesByEvery } from './queries';
 import { breakdown, topAmbassadors, topPosts } from './rankings';
+import { rolledShareGroups, sharesRolledUp } from './rolled-shares';
 import { resolveScope, shareWhere } from './scope';
 import { topShare } from './top-share';
 
@@ -31,7 +32,8 @@ export async function getOverview({ ctx: requestCtx, input }: { ctx: Ctx; input:
   const clicksBy = async (dim: Dimension) => clickGroups(ctx, input, scope, p, dim, await mark);
 
   const [s, cDay, cPerson, cPost, cDept, cSite, cNet, topicRows, settings] = await Promise.all([
-    sharesByEvery(ctx, sw),
+    // Unfiltered, the shares' groupings come from their rollup (a year: thousands of rows, not every share).
+    sharesRolledUp(input, scope) ? rolledShareGroups(ctx, p) : sharesByEvery(ctx, sw),
     clicksBy('day'),
     clicksBy('person'),
     clicksBy('post'),

@@ -40,7 +40,9 @@ describe('referral gaps', { timeout: 90_000 }, () => {
   it("the reminder's link replaces the first one: the first stops working, the new one works once", async () => {
     const o = await recruitingOrg(tp);
     const job = await openJob(o.hr);
-    await ok(o.as.post('/api/recruiting/referrals', { jobId: job.id, name: 'Sara', email: 'sara.gaps@example.test', why: 'brava' }));
+    await ok(
+      o.as.post('/api/recruiting/referrals', { jobId: job.id, name: 'Sara', email: 'sara.gaps@example.test', why: 'brava' }),
+    );
     const first = (await lastMail(tp, 'sara.gaps@example.test', 'recruiting_referral'))?.url as string;
     expect((await tp.app.request(pathOf(first))).status).toBe(200);
     await tp.platform.db

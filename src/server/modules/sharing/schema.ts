@@ -1,4 +1,17 @@
-import { boolean, index, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { postCaptions, posts } from '../content/schema';
 import { links } from '../links/schema';
 import { organisations } from '../organisations/schema';
@@ -71,4 +84,33 @@ export const sharerProfiles = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.personId] })],
+);
+
+/** The dimensions share_rollup keeps, one row per key: the groupings of the advocacy dashboard. */
+export const shareRollupDimensions = ['day', 'person', 'post', 'department', 'site', 'network'] as const;
+export type ShareRollupDimension = (typeof shareRollupDimensions)[number];
+
+/**
+ * Shares counted per UTC day ('d') and month ('m', `day` = the 1st) for each dimension's key (department and site ''
+ * when not set; the 'day' dimension at day grain only). Kept exact by statement triggers on `shares`
+ * (migrations/data/0005-share-rollup.sql): every insert, answer and delete, cascades included, changes it in the same
+ * transaction, so a year's dashboard reads some thousands of rows instead of every share.
+ */
+export const shareRollup = pgTable(
+  'share_rollup',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    grain: text('grain').$type<'d' | 'm'>().notNull(),
+    day: date('day').notNull(),
+    dim: text('dim').$type<ShareRollupDimension>().notNull(),
+    key: text('key').notNull(),
+    shares: integer('shares').notNull(),
+    confirmed: integer('confirmed').notNull(),
+    personalised: integer('personalised').notNull(),
+    reach: doublePrecision('reach').notNull(),
+    withAudience: integer('with_audience').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.grain, t.day, t.dim, t.key] })],
 );
