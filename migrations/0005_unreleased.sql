@@ -13,6 +13,18 @@ CREATE TABLE "share_rollup" (
 );
 --> statement-breakpoint
 ALTER TABLE "share_rollup" ADD CONSTRAINT "share_rollup_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+-- data: migrations/data/0005-click-rollup-shapes.sql
+-- click_rollup's shapes for views without filters (links/schema.ts): by person alone ('q') and in total ('t'), from the
+-- shapes that already hold them ('p' and 'f'), in the order dashboards read them.
+INSERT INTO click_rollup (org_id, shape, grain, day, person_id, post_id, network, department, site, clicks)
+SELECT org_id, 'q', grain, day, person_id, '00000000-0000-0000-0000-000000000000'::uuid, '', '', '', sum(clicks)::int
+  FROM click_rollup WHERE shape = 'p' GROUP BY org_id, grain, day, person_id
+UNION ALL
+SELECT org_id, 't', grain, day, '00000000-0000-0000-0000-000000000000'::uuid, '00000000-0000-0000-0000-000000000000'::uuid,
+       '', '', '', sum(clicks)::int
+  FROM click_rollup WHERE shape = 'f' GROUP BY org_id, grain, day
+ORDER BY 2, 3, 4;
+--> statement-breakpoint
 -- data: migrations/data/0005-share-rollup.sql
 -- share_rollup (sharing/schema.ts) kept exact by statement triggers on shares: what changed, grouped per key, in the
 -- same transaction. Removed shares count -1, added ones +1; an update is both, and groups whose figures do not change

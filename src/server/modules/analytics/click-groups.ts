@@ -7,12 +7,15 @@ import { type RollupPart, rollupPlan } from './rollup-plan';
 import { type Scope, teamIds } from './scope';
 
 type Column = 'person' | 'post' | 'network' | 'department' | 'site';
+type Shape = 't' | 'q' | 'f' | 'o' | 'p';
 
 /**
  * The shapes of click_rollup (links/schema.ts), smallest first, with the dimensions each keeps. A grouping is read
  * from the smallest shape that has its dimension and every filtered one; otherwise from click_daily (per link).
  */
-const shapes: { shape: 'f' | 'o' | 'p'; columns: Column[] }[] = [
+const shapes: { shape: Shape; columns: Column[] }[] = [
+  { shape: 't', columns: [] },
+  { shape: 'q', columns: ['person'] },
   { shape: 'f', columns: ['network', 'department', 'site'] },
   { shape: 'o', columns: ['post', 'network'] },
   { shape: 'p', columns: ['person', 'network', 'department', 'site'] },
@@ -38,7 +41,7 @@ function needed(f: OverviewFilters, scope: Scope, dim: Dimension): Column[] {
 }
 
 /** Rows (day, person_id, post_id, network, department, site, clicks) of the rollups for the period. */
-function rolled(ctx: Ctx, p: Period, dim: Dimension, shape: 'f' | 'o' | 'p' | null): SQL {
+function rolled(ctx: Ctx, p: Period, dim: Dimension, shape: Shape | null): SQL {
   if (!shape)
     return sql`select day, person_id, post_id, network, coalesce(department, '') as department, coalesce(site, '') as site, clicks
       from click_daily where org_id = ${ctx.orgId} and day between ${p.from} and ${p.to}`;

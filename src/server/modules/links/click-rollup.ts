@@ -9,8 +9,8 @@ export const LATE_LOCK = 727_274_002;
 const NIL = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Adds counted clicks to every rollup in one statement: click_daily (link × day) and click_rollup (person, post and
- * facet shapes, per day and per month). `source` is a query yielding (link_id uuid, day date, n int), one row per link
+ * Adds counted clicks to every rollup in one statement: click_daily (link × day) and click_rollup (its five shapes, per
+ * day and per month). `source` is a query yielding (link_id uuid, day date, n int), one row per link
  * and day; its parameters are `values`. Clicks of links deleted meanwhile find no link and are left out. Returns how
  * many clicks were added.
  */
@@ -45,6 +45,12 @@ export async function addClickCounts(tx: BulkTx, source: string, values: unknown
       union all
       select org_id, 'f', grain, day, '${NIL}'::uuid, '${NIL}'::uuid, network, dep, sit, sum(n)::int
         from g group by org_id, grain, day, network, dep, sit
+      union all
+      select org_id, 'q', grain, day, person_id, '${NIL}'::uuid, '', '', '', sum(n)::int
+        from g group by org_id, grain, day, person_id
+      union all
+      select org_id, 't', grain, day, '${NIL}'::uuid, '${NIL}'::uuid, '', '', '', sum(n)::int
+        from g group by org_id, grain, day
       on conflict (org_id, shape, grain, day, person_id, post_id, network, department, site)
         do update set clicks = click_rollup.clicks + excluded.clicks
       returning clicks
@@ -97,6 +103,12 @@ export async function rebuildClickRollup(tx: BulkTx, orgId: string): Promise<voi
      union all
      select org_id, 'f', g.grain, g.day, '${NIL}'::uuid, '${NIL}'::uuid, network, coalesce(department, ''), coalesce(site, ''), sum(clicks)::int
        from ${grains} where org_id = $1 group by org_id, g.grain, g.day, network, coalesce(department, ''), coalesce(site, '')
+     union all
+     select org_id, 'q', g.grain, g.day, person_id, '${NIL}'::uuid, '', '', '', sum(clicks)::int
+       from ${grains} where org_id = $1 group by org_id, g.grain, g.day, person_id
+     union all
+     select org_id, 't', g.grain, g.day, '${NIL}'::uuid, '${NIL}'::uuid, '', '', '', sum(clicks)::int
+       from ${grains} where org_id = $1 group by org_id, g.grain, g.day
      order by 2, 3, 4`,
     [orgId],
   );

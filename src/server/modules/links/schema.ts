@@ -103,15 +103,15 @@ export const clickDaily = pgTable(
 
 /**
  * Counted clicks at the grains dashboards read, per UTC day (`grain` 'd') and per calendar month ('m', `day` = the
- * 1st): by person (`shape` 'p': person, network, department, site), by post ('o': post, network) and by facet ('f':
- * network, department, site). A dimension a shape does not keep holds '' (text) or the nil uuid, so that every row
+ * 1st): by person (`shape` 'p': person, network, department, site), by post ('o': post, network), by facet ('f':
+ * network, department, site), and for views without filters by person alone ('q') and in total ('t'). A dimension a shape does not keep holds '' (text) or the nil uuid, so that every row
  * has one key. Maintained with click_daily by the same statements (click-rollup.ts).
  */
 export const clickRollup = pgTable(
   'click_rollup',
   {
     orgId: uuid('org_id').notNull(),
-    shape: text('shape').$type<'p' | 'o' | 'f'>().notNull(),
+    shape: text('shape').$type<'p' | 'o' | 'f' | 'q' | 't'>().notNull(),
     grain: text('grain').$type<'d' | 'm'>().notNull(),
     day: date('day').notNull(),
     personId: uuid('person_id').notNull(),

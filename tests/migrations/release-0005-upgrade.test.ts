@@ -2,8 +2,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrationsFolder } from '../../src/server/platform/db/client';
 import { landedFolder, openDb } from './upgrade-db';
 
-// The upgrade to 0005 (share_rollup): a database as release 0004 left it, with shares in two months, then the upgrade.
-// The rollup is filled from the existing shares, and kept by its triggers from then on.
+// The upgrade to 0005: a database as release 0004 left it, with shares in two months and their clicks rolled up, then
+// the upgrade. share_rollup is filled from the existing shares and kept by its triggers from then on; click_rollup gets
+// its shapes for views without filters (by person alone, in total) from the shapes that hold them.
 
 const org = '00000000-0000-4000-8000-000000000005';
 let db: Awaited<ReturnType<typeof openDb>>;
@@ -27,6 +28,12 @@ beforeAll(async () => {
       ('${org}', '00000000-0000-4000-8000-0000000000b1', '00000000-0000-4000-8000-0000000000a1', '${network}', 'Parole mie',
        '00000000-0000-4000-8000-0000000000c${i}', 0.5, true, 300, 'Vendite', '${status}', '${day}')`);
   }
+  const nil = '00000000-0000-0000-0000-000000000000';
+  await db.query(`insert into click_rollup (org_id, shape, grain, day, person_id, post_id, network, department, site, clicks)
+    values ('${org}', 'p', 'd', '2026-11-02', '00000000-0000-4000-8000-0000000000a1', '${nil}', 'linkedin', 'Vendite', '', 4),
+           ('${org}', 'p', 'd', '2026-11-02', '00000000-0000-4000-8000-0000000000a1', '${nil}', 'x', 'Vendite', '', 3),
+           ('${org}', 'f', 'd', '2026-11-02', '${nil}', '${nil}', 'linkedin', 'Vendite', '', 4),
+           ('${org}', 'f', 'd', '2026-11-02', '${nil}', '${nil}', 'x', 'Vendite', '', 3)`);
   await db.migrate(migrationsFolder);
 }, 180_000);
 afterAll(async () => {
@@ -66,5 +73,16 @@ it('keeps it from then on: an answer moves a share to confirmed', async () => {
   await db.query(`update shares set status = 'confirmed' where network = 'x'`);
   expect(await db.query(`select confirmed from share_rollup where grain = 'm' and dim = 'network' and key = 'x'`)).toEqual([
     { confirmed: 1 },
+  ]);
+});
+
+it('adds the click shapes for views without filters: by person alone and in total', async () => {
+  expect(
+    await db.query(
+      `select shape, person_id, network, department, clicks from click_rollup where shape in ('q', 't') order by shape`,
+    ),
+  ).toEqual([
+    { shape: 'q', person_id: '00000000-0000-4000-8000-0000000000a1', network: '', department: '', clicks: 7 },
+    { shape: 't', person_id: '00000000-0000-0000-0000-000000000000', network: '', department: '', clicks: 7 },
   ]);
 });
