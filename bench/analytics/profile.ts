@@ -10,6 +10,7 @@ import { getOverview } from '../../src/server/modules/analytics';
 import { clickGroups } from '../../src/server/modules/analytics/click-groups';
 import { resolvePeriod } from '../../src/server/modules/analytics/period';
 import { type Dimension, sharesByEvery } from '../../src/server/modules/analytics/queries';
+import { rolledShareGroups } from '../../src/server/modules/analytics/rolled-shares';
 import { resolveScope, shareWhere } from '../../src/server/modules/analytics/scope';
 import { organisations } from '../../src/server/modules/organisations/schema';
 import type { Config } from '../../src/server/platform/config';
@@ -55,6 +56,7 @@ for (const days of [30, 365]) {
   const out: Record<string, string> = {};
   out.overview = await median(() => getOverview({ ctx: base, input }));
   out.sharesByEvery = await median(() => sharesByEvery(ctx, shareWhere(ctx, input, scope, p.start, p.end)));
+  out.rolledShareGroups = await median(() => rolledShareGroups(ctx, p));
   for (const dim of ['day', 'person', 'post', 'department', 'site', 'network'] as Dimension[])
     out[`clicks by ${dim}`] = await median(() => clickGroups(ctx, input, scope, p, dim));
   console.log(`${days} days (ms, median of ${REPEAT}):`, out);

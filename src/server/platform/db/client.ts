@@ -106,7 +106,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
   return pgliteDatabase(client);
 }
 
-function newPool(url: string, max: number, timeouts: DbTimeouts): pg.Pool {
+function newPool(url: string, max: number, timeouts: DbTimeouts, settings = ''): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max,
@@ -117,7 +117,7 @@ function newPool(url: string, max: number, timeouts: DbTimeouts): pg.Pool {
     keepAliveInitialDelayMillis: 10_000,
     // No JIT: Voce's queries are short and index-driven, and compiling them cost ~80 ms a query on dashboards that
     // otherwise answer in tens of milliseconds (measured on the 5-million-click benchmark).
-    options: '-c jit=off',
+    options: `-c jit=off${settings}`,
   });
   // A connection the server ends (idle-in-transaction limit, restart, failover) emits 'error'; unhandled, that would
   // end the process. The query that was using it fails and says so where it is awaited; the pool drops the connection.
@@ -138,8 +138,15 @@ export function openPostgres(
       : { ...defaultPoolSizes, ...sizes };
   const pool = newPool(url, s.main, timeouts);
   // A dashboard waiting for one of the few report connections is slow; one refused after 10 s is an error page. It
-  // waits as long as a statement may run.
-  const reports = newPool(url, s.reports, { ...timeouts, connectMs: Math.max(timeouts.connectMs, timeouts.statementMs) });
+  // waits as long as a statement may run. No parallel workers: a dashboard's reads are small reads of rollups, several
+  // side by side, and launching workers took ~30 ms of a 7 ms read (one-year overview at 50 M clicks) on cores the
+  // other users' reads need.
+  const reports = newPool(
+    url,
+    s.reports,
+    { ...timeouts, connectMs: Math.max(timeouts.connectMs, timeouts.statementMs) },
+    ' -c max_parallel_workers_per_gather=0',
+  );
   const writer = newPool(url, s.writer, timeouts);
   const db = drizzlePg(pool) as Db;
   return {
