@@ -1,16 +1,19 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { AppError } from '../../platform/errors';
+import { clientAddress } from '../../platform/http/client-address';
 import type { AppEnv } from '../../platform/http/types';
 import { type Locale, t } from '../../platform/i18n';
 import { candidateView, eraseApplication, withdrawApplication } from './candidate-status';
 import { issueToken, SESSION_MINUTES, sessionOf, spendLink } from './candidate-tokens';
-import { StatusFields } from './contract';
+import { NewLinkFields, StatusFields } from './contract';
 import { esc, fromOwnForm, layout, messagePage, tr } from './html';
 import { interviewOf, isOpen } from './interview-access';
 import { linkKeys, stageKeys } from './labels';
 import { publicOrg } from './public-org';
 import { html, notFoundHtml } from './public-routes';
+import { sendStatusLink } from './send-status-link';
 
 type C = Context<AppEnv>;
 const SESSION_COOKIE = 'voce_candidate';
@@ -31,7 +34,7 @@ export function candidateRoutes() {
     if (!outcome.ok || outcome.orgId !== org.ctx.orgId) {
       const reason = outcome.ok ? 'unknown' : outcome.reason;
       const [title, body] = linkKeys[reason];
-      return html(c, 410, messagePage(l, t(l, title), t(l, body)));
+      return html(c, 410, newLinkPage(l, org.info.slug, t(l, title), t(l, body)));
     }
     const session = await issueToken(org.ctx, outcome.applicationId, 'session');
     setCookie(c, SESSION_COOKIE, session, {
@@ -74,7 +77,39 @@ export function candidateRoutes() {
     return html(c, 200, messagePage(l, t(l, 'recruiting:public.erasedTitle'), t(l, 'recruiting:public.erasedBody')));
   });
 
+  // POST /careers/:slug/status/new-link — a new status link by e-mail, from the expired pages
+  r.post('/careers/:slug/status/new-link', async (c) => {
+    const org = await orgOf(c);
+    if (!org) return notFoundHtml(c);
+    const l = c.get('locale');
+    if (!fromOwnForm(c.req.raw.headers, c.get('platform').config.publicUrl, c.req.url))
+      return html(c, 403, messagePage(l, t(l, 'errors:csrf_rejected'), ''));
+    const parsed = NewLinkFields.safeParse(await c.req.parseBody().catch(() => ({})));
+    const [title, body] = linkKeys.expired;
+    if (!parsed.success)
+      return html(c, 400, newLinkPage(l, org.info.slug, t(l, title), t(l, body), t(l, 'recruiting:public.newLinkInvalid')));
+    try {
+      await sendStatusLink({ ctx: org.ctx, input: { email: parsed.data.email, clientAddress: clientAddress(c) } });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status !== 429) throw err;
+      return html(c, 429, newLinkPage(l, org.info.slug, t(l, title), t(l, body), t(l, 'errors:rate_limited')));
+    }
+    return html(c, 200, messagePage(l, t(l, 'recruiting:public.newLinkSentTitle'), t(l, 'recruiting:public.newLinkSentBody')));
+  });
+
   return r;
+}
+
+/** The page of a spent, expired or broken link and of an ended session: what happened, and a form for a new link. */
+function newLinkPage(l: Locale, slug: string, title: string, body: string, error?: string): string {
+  return layout(
+    l,
+    { title, noindex: true },
+    `<h1>${esc(title)}</h1><p>${esc(body)}</p>
+<form method="post" action="${esc(path(slug))}/new-link">${error ? `<p class="error" role="alert">${esc(error)}</p>` : ''}
+<label>${tr(l, 'public.newLinkEmail')} <input type="email" name="email" required maxlength="320" autocomplete="email"${error ? ' aria-invalid="true"' : ''}></label>
+<button type="submit">${tr(l, 'public.newLinkSend')}</button></form>`,
+  );
 }
 
 async function orgOf(c: C) {
@@ -90,13 +125,12 @@ export async function sessionFor(c: C) {
   return { org, applicationId: s.applicationId };
 }
 
-const expired = (c: C) => {
+const expired = async (c: C) => {
   const l = c.get('locale');
-  return html(
-    c,
-    410,
-    messagePage(l, t(l, 'recruiting:public.session_expired_title'), t(l, 'recruiting:public.session_expired_body')),
-  );
+  const org = await orgOf(c);
+  if (!org) return notFoundHtml(c);
+  const [title, body] = [t(l, 'recruiting:public.session_expired_title'), t(l, 'recruiting:public.session_expired_body')];
+  return html(c, 410, newLinkPage(l, org.info.slug, title, body));
 };
 
 type View = NonNullable<Awaited<ReturnType<typeof candidateView>>>;

@@ -185,6 +185,8 @@ export const ApplyFields = z.object({
 export type ApplyFieldsT = z.infer<typeof ApplyFields>;
 export const PublicJobParams = z.object({ slug: safeString().regex(/^[a-z0-9-]{1,120}$/), id: z.string().uuid() });
 export const StatusFields = z.object({ action: z.enum(['withdraw', 'erase']) });
+/** The form of the expired-link pages: where to send a new status link. */
+export const NewLinkFields = z.object({ email: email() });
 export const ConsentFields = z.object({ decision: z.enum(['accept', 'decline']) });
 export const PhotoUpload = z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) });
 export const PhotoUploaded = z.object({ key: z.string() }).openapi('RecruitingPhotoUploaded');

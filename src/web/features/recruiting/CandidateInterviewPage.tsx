@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Container, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Container, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -26,7 +26,13 @@ export function CandidateInterviewPage() {
     return (
       <Container size="sm" py="lg">
         <Alert color="red.9" title={t('recruiting:candidate.noSession')}>
-          {iv.error instanceof ApiError ? iv.error.message : t('common:errors.generic')}
+          <Stack gap="xs">
+            <Text size="sm">{iv.error instanceof ApiError ? iv.error.message : t('common:errors.generic')}</Text>
+            {iv.error instanceof ApiError && iv.error.code === 'recruiting.session_expired' && (
+              // The application's status page (server-rendered) offers the form for a new link when the session ended.
+              <Anchor href={`/careers/${encodeURIComponent(slug)}/status`}>{t('recruiting:candidate.newLink')}</Anchor>
+            )}
+          </Stack>
         </Alert>
       </Container>
     );
