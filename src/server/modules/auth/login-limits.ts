@@ -33,20 +33,20 @@ function limitersOf(platform: Platform): Limiters {
   let l = limiters.get(platform);
   if (!l) {
     const n = { ...DEFAULTS, ...platform.config.signInLimits };
-    const store = (keyPrefix: string, points: number, duration: number, sweep: boolean) =>
+    const store = (keyPrefix: string, points: number, duration: number) =>
       new RateLimiterDrizzle({
         storeClient: platform.db,
         schema: signInAttempts,
         keyPrefix,
         points,
         duration,
-        // The three share one table: one sweep (every 5 minutes, rows expired over an hour ago) is enough.
-        clearExpiredByTimeout: sweep,
+        // Old rows are deleted by the hourly auth.purge-expired job, not by a timer in every process.
+        clearExpiredByTimeout: false,
       });
     l = {
-      pair: store('pair', n.perAccountAndClient, PAIR_WINDOW, true),
-      client: store('client', n.perClient, DAY, false),
-      account: store('account', n.perAccount, DAY, false),
+      pair: store('pair', n.perAccountAndClient, PAIR_WINDOW),
+      client: store('client', n.perClient, DAY),
+      account: store('account', n.perAccount, DAY),
     };
     limiters.set(platform, l);
   }

@@ -6,6 +6,7 @@ import { createTestPlatform, type TestPlatform } from '../../testing/test-platfo
 import { purgeExpiredAccessJob } from './jobs';
 import { purgeExpiredAccess } from './purge-expired-access';
 import { invitations, session, user, verification } from './schema';
+import { signInAttempts } from './sign-in-attempts-schema';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -85,6 +86,22 @@ describe('expired access is deleted', () => {
     expect(await left(invitations, [oldExpired, oldUsed, recentExpired, recentUsed, open])).toEqual(
       ids([recentExpired, recentUsed, open]).sort(),
     );
+  });
+
+  it('deletes sign-in attempt counters whose window ended over an hour ago; a running lock stays', async () => {
+    const key = (label: string) => `${label}-${crypto.randomUUID()}`;
+    const [old, recent, running] = [key('old'), key('recent'), key('running')];
+    await tp.platform.db.insert(signInAttempts).values([
+      { key: old, points: 10, expire: ago(61 * MINUTE) },
+      { key: recent, points: 3, expire: ago(30 * MINUTE) },
+      { key: running, points: 10, expire: new Date(Date.now() + 10 * MINUTE) },
+    ]);
+    await purgeExpiredAccess(tp.platform);
+    const leftKeys = await tp.platform.db
+      .select({ key: signInAttempts.key })
+      .from(signInAttempts)
+      .where(inArray(signInAttempts.key, [old, recent, running]));
+    expect(leftKeys.map((r) => r.key).sort()).toEqual([recent, running].sort());
   });
 
   it('works in batches: a cap smaller than what is due leaves the rest for the next run', async () => {

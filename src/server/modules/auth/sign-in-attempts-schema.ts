@@ -12,6 +12,6 @@ export const signInAttempts = pgTable(
     points: integer('points').notNull().default(0),
     expire: timestamp('expire', { withTimezone: true }),
   },
-  // The library's own sweep deletes rows whose window ended over an hour ago.
+  // The hourly auth.purge-expired job deletes rows whose window ended over an hour ago.
   (t) => [index('sign_in_attempts_expire').on(t.expire)],
 );

@@ -15,16 +15,17 @@ const limiters = new WeakMap<Platform, Limiters>();
 function limitersOf(platform: Platform): Limiters {
   let l = limiters.get(platform);
   if (!l) {
-    const store = (keyPrefix: string, points: number, duration: number, sweep: boolean) =>
+    const store = (keyPrefix: string, points: number, duration: number) =>
       new RateLimiterDrizzle({
         storeClient: platform.db,
         schema: applyAttempts,
         keyPrefix,
         points,
         duration,
-        clearExpiredByTimeout: sweep,
+        // Old rows are deleted by the hourly recruiting.candidate-retention job, not by a timer in every process.
+        clearExpiredByTimeout: false,
       });
-    l = { client: store('client', PER_CLIENT_HOUR, 3600, true), email: store('email', PER_EMAIL_DAY, 86_400, false) };
+    l = { client: store('client', PER_CLIENT_HOUR, 3600), email: store('email', PER_EMAIL_DAY, 86_400) };
     limiters.set(platform, l);
   }
   return l;

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemCtx } from '../../platform/ctx';
 import { createTestPlatform, type TestPlatform } from '../../testing/test-platform';
 import { auditLog } from '../audit';
 import { ensureLink, linksModule } from '../links';
 import type { ApplicationListT, JobT } from './contract';
-import { applications, candidateTokens, points } from './schema';
+import { applications, applyAttempts, candidateTokens, points } from './schema';
 import { purgeExpiredCandidates } from './sweeps';
 import { apply, lastMail, ok, openJob, pathOf, recruitingOrg } from './test-data';
 
@@ -210,7 +210,18 @@ describe('retention and CV access', { timeout: 90_000 }, () => {
       .select()
       .from(applications)
       .where(eq(applications.id, target?.id as string));
+    // Attempt counters of a window that ended over an hour ago go with the same sweep; a running one stays.
+    const [oldKey, runningKey] = [`old-${marker}`, `running-${marker}`];
+    await tp.platform.db.insert(applyAttempts).values([
+      { key: oldKey, points: 5, expire: new Date(Date.now() - 2 * 3_600_000) },
+      { key: runningKey, points: 5, expire: new Date(Date.now() + 3_600_000) },
+    ]);
     await Promise.all([purgeExpiredCandidates(tp.platform), purgeExpiredCandidates(tp.platform)]);
+    const attempts = await tp.platform.db
+      .select({ key: applyAttempts.key })
+      .from(applyAttempts)
+      .where(inArray(applyAttempts.key, [oldKey, runningKey]));
+    expect(attempts.map((a) => a.key)).toEqual([runningKey]);
     expect(await tp.platform.storage.get(row.cvKey as string)).toBeNull();
     const left = await tp.platform.db.execute(
       sql`select count(*)::int as n from recruiting_applications a where a.name = ${marker} or a.email like ${`${marker.toLowerCase()}%`}`,

@@ -10,7 +10,7 @@ import { referralUrl } from './create-referral';
 import { keepAnonymisedCounts } from './erased-counts';
 import { deleteInterviewMedia } from './interview-sweeps';
 import { getJobRow, jobTitle, orgNameSlug } from './rows';
-import { applications, candidateTokens, referrals } from './schema';
+import { applications, applyAttempts, candidateTokens, referrals } from './schema';
 
 export const REFERRAL_REMIND_AFTER_MS = 24 * 3600_000;
 export const REFERRAL_KEEP_DAYS = 30;
@@ -43,6 +43,8 @@ export async function purgeExpiredCandidates(platform: Platform, limits: PurgeLi
     limits,
   );
   await platform.db.delete(candidateTokens).where(lt(candidateTokens.expiresAt, sql`now() - interval '1 day'`));
+  // Application attempt counters whose window ended over an hour ago.
+  await platform.db.delete(applyAttempts).where(lt(applyAttempts.expire, sql`now() - interval '1 hour'`));
   return result;
 }
 
