@@ -117,6 +117,20 @@ async function sustained(from: string, ask: Ask) {
   return { p50: pct(times, 50), p95: pct(times, 95), answers: times.length };
 }
 
+/** One user alone: the median of five overviews, the cost of one computation without anyone waiting for another. */
+async function alone(from: string) {
+  const times: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const s = performance.now();
+    await compute({ from, to: today });
+    if (i > 0) times.push(performance.now() - s);
+  }
+  return pct(times.sort((a, b) => a - b), 50).toFixed(0);
+}
+console.log(
+  `overview, one user alone (median of 5): 30 days ${await alone(iso(Date.now() - 29 * DAY))} ms, one year ${await alone(iso(Date.now() - 364 * DAY))} ms`,
+);
+
 for (const [name, ask] of [
   ['each user computes', compute],
   ['through the route (same view shared)', route],
