@@ -125,7 +125,10 @@ async function alone(from: string) {
     await compute({ from, to: today });
     if (i > 0) times.push(performance.now() - s);
   }
-  return pct(times.sort((a, b) => a - b), 50).toFixed(0);
+  return pct(
+    times.sort((a, b) => a - b),
+    50,
+  ).toFixed(0);
 }
 console.log(
   `overview, one user alone (median of 5): 30 days ${await alone(iso(Date.now() - 29 * DAY))} ms, one year ${await alone(iso(Date.now() - 364 * DAY))} ms`,
