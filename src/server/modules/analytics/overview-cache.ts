@@ -41,8 +41,8 @@ const inFlight = new Map<string, Promise<Overview>>();
 
 /**
  * A freshly computed overview (the dashboard itself is always current), kept for the exports that follow. Users asking
- * for the same view while it is being computed share that computation: it started no earlier than their request
- * arrived, so it is as current as their own would be, and ten people opening the Monday dashboard cost one.
+ * for the same view while it is being computed share that computation: it started at most one computation (a tenth to a
+ * few tenths of a second) before their request, and ten people opening the Monday dashboard cost one.
  */
 export async function freshOverview({ ctx, input }: { ctx: Ctx; input: OverviewFilters }): Promise<Overview> {
   const key = keyOf(ctx, input);

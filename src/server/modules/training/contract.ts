@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { isoDateTime, isoDay, optionalText, safeString, text } from '../../platform/validation';
 import { channels, enrolmentStatuses, motivations, populationKinds, trainingKinds, trainingStatuses } from './schema';
 
+export * from './contract-reports';
 export * from './contract-views';
 
 const isHttpUrl = (s: string) => {
