@@ -1,3 +1,3 @@
 // The programme's API contract, in two files by subject (each under the size we keep files to).
-export * from './contract-members';
-export * from './contract-programme';
+export * from './members-contract';
+export * from './programme-contract';

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { text } from '../../platform/validation';
-import { Candidate, memberStatuses, Readiness, termDay } from './contract-programme';
+import { Candidate, memberStatuses, Readiness, termDay } from './programme-contract';
 
 const id = z.string().uuid();
 
