@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { migrationsFolder } from '../../src/server/platform/db/client';
+import { scratchDatabase } from '../../src/server/testing/scratch-database';
 
 /** For upgrade tests: a database migrated to an earlier release, filled, then migrated as an upgrade would. */
 export type Db = {
@@ -39,24 +40,13 @@ export async function openDb(): Promise<Db & { drop(): Promise<void> }> {
       drop: async () => {},
     };
   }
-  const name = `voce_upgrade_${Date.now()}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: url.toString() });
+  const { url, drop } = await scratchDatabase(base, 'voce_upgrade');
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   return {
     query: async (sql) => (await client.query(sql)).rows,
     migrate: (folder) => migratePg(drizzlePg(client), { migrationsFolder: folder }),
     close: () => client.end(),
-    drop: async () => {
-      const a = new pg.Client({ connectionString: base });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
+    drop,
   };
 }

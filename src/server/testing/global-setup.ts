@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { openPostgres, pgliteDatabase } from '../platform/db/client';
+import { scratchDatabase } from './scratch-database';
 
 /**
  * Migrates once per run. PGlite: a migrated data dir is dumped and every test file loads it (~1 s instead of ~5).
@@ -11,23 +11,12 @@ import { openPostgres, pgliteDatabase } from '../platform/db/client';
 export default async function setup() {
   const base = process.env.TEST_DATABASE_URL;
   if (base) {
-    const name = `voce_test_${Date.now()}_${process.pid}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    const db = openPostgres(url.toString(), 2);
+    const { url, drop } = await scratchDatabase(base, 'voce_test');
+    const db = openPostgres(url, 2);
     await db.migrate();
     await db.close();
-    process.env.VOCE_TEST_PG_URL = url.toString();
-    return async () => {
-      const a = new pg.Client({ connectionString: base });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    };
+    process.env.VOCE_TEST_PG_URL = url;
+    return drop;
   }
   const client = await PGlite.create();
   await pgliteDatabase(client).migrate();
