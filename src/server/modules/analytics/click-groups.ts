@@ -3,7 +3,7 @@ import type { Ctx } from '../../platform/ctx';
 import type { OverviewFilters } from './contract';
 import type { Period } from './period';
 import type { ClickGroup, Dimension } from './queries';
-import { type RollupPart, rollupPlan } from './rollup-plan';
+import { planSql, type RollupPart, rollupPlan } from './rollup-plan';
 import { type Scope, teamIds } from './scope';
 
 type Column = 'person' | 'post' | 'network' | 'department' | 'site';
@@ -47,12 +47,9 @@ function rolled(ctx: Ctx, p: Period, dim: Dimension, shape: Shape | null): SQL {
       from click_daily where org_id = ${ctx.orgId} and day between ${p.from} and ${p.to}`;
   // A daily series needs its days; any other grouping reads whole months where that reads fewer rows.
   const parts: RollupPart[] = dim === 'day' ? [{ grain: 'd', from: p.from, to: p.to, sign: 1 }] : rollupPlan(p.from, p.to);
-  const cond = (r: RollupPart) =>
-    r.grain === 'm' ? sql`(grain = 'm' and day = ${r.from})` : sql`(grain = 'd' and day between ${r.from} and ${r.to})`;
-  const minus = parts.filter((r) => r.sign < 0);
-  const clicks = minus.length ? sql`case when ${sql.join(minus.map(cond), sql` or `)} then -clicks else clicks end` : sql`clicks`;
-  return sql`select day, person_id, post_id, network, department, site, ${clicks} as clicks
-    from click_rollup where org_id = ${ctx.orgId} and shape = ${shape} and (${sql.join(parts.map(cond), sql` or `)})`;
+  const { rows, sign } = planSql(parts);
+  return sql`select day, person_id, post_id, network, department, site, ${sign} * clicks as clicks
+    from click_rollup where org_id = ${ctx.orgId} and shape = ${shape} and ${rows}`;
 }
 
 /**

@@ -3,15 +3,12 @@ import type { Ctx } from '../../platform/ctx';
 import type { OverviewFilters } from './contract';
 import type { Period } from './period';
 import type { Dimension, ShareGroup } from './queries';
-import { type RollupPart, rollupPlan } from './rollup-plan';
+import { planSql, rollupPlan } from './rollup-plan';
 import type { Scope } from './scope';
 
 /** share_rollup keeps the organisation's shares by each dimension alone: it answers views without filters. */
 export const sharesRolledUp = (f: OverviewFilters, scope: Scope) =>
   scope.kind === 'org' && !f.department && !f.site && !f.network && !f.topic;
-
-const cond = (r: RollupPart) =>
-  r.grain === 'm' ? sql`(grain = 'm' and day = ${r.from})` : sql`(grain = 'd' and day between ${r.from} and ${r.to})`;
 
 /**
  * The period's shares grouped by every dimension, from share_rollup (sharing/schema.ts): the daily series from its
@@ -19,9 +16,7 @@ const cond = (r: RollupPart) =>
  * rollup changes in the same transaction as the shares. Same figures as sharesByEvery over the raw shares.
  */
 export async function rolledShareGroups(ctx: Ctx, p: Period): Promise<Record<Dimension, ShareGroup[]>> {
-  const parts = rollupPlan(p.from, p.to);
-  const minus = parts.filter((r) => r.sign < 0);
-  const sign = minus.length ? sql`case when ${sql.join(minus.map(cond), sql` or `)} then -1 else 1 end` : sql`1`;
+  const { rows: planned, sign } = planSql(rollupPlan(p.from, p.to));
   const { rows } = await ctx.db.execute<{
     dim: Dimension;
     key: string;
@@ -35,7 +30,7 @@ export async function rolledShareGroups(ctx: Ctx, p: Period): Promise<Record<Dim
            sum(${sign} * personalised)::int as personalised, sum(${sign} * reach)::float8 as reach,
            sum(${sign} * with_audience)::int as with_audience
       from share_rollup
-     where org_id = ${ctx.orgId} and dim <> 'day' and (${sql.join(parts.map(cond), sql` or `)})
+     where org_id = ${ctx.orgId} and dim <> 'day' and ${planned}
      group by dim, key
     having sum(${sign} * shares) > 0
     union all

@@ -1,3 +1,5 @@
+import { type SQL, sql } from 'drizzle-orm';
+
 /**
  * Which rollup rows add up to a period's counted clicks: day ranges ('d' rows) and months ('m' rows, `day` = the 1st),
  * each added or subtracted. A month's row is the sum of its days' rows (the rollup writes both in one statement), so a
@@ -41,4 +43,17 @@ export function rollupPlan(from: string, to: string): RollupPart[] {
     } else parts.push({ grain: 'd', from: a, to: b, sign: 1 });
   }
   return parts;
+}
+
+/** The rows of one part, on a rollup table with `grain` and `day` columns. */
+const partRows = (r: RollupPart) =>
+  r.grain === 'm' ? sql`(grain = 'm' and day = ${r.from})` : sql`(grain = 'd' and day between ${r.from} and ${r.to})`;
+
+/** The rollup rows the parts read (a WHERE condition), and the sign each row is counted with (-1 for subtracted days). */
+export function planSql(parts: RollupPart[]): { rows: SQL; sign: SQL } {
+  const minus = parts.filter((r) => r.sign < 0);
+  return {
+    rows: sql`(${sql.join(parts.map(partRows), sql` or `)})`,
+    sign: minus.length ? sql`case when ${sql.join(minus.map(partRows), sql` or `)} then -1 else 1 end` : sql`1`,
+  };
 }
