@@ -7,7 +7,7 @@ import { isoTime } from './click-time';
 import { HourDedup } from './hour-dedup';
 import type { ClickRecord } from './spool';
 import { spoolLine } from './spool-files';
-import { clientIp, deviceClass } from './visitor';
+import { clientIp, deviceClass, visitorHash } from './visitor';
 
 // The redirect's cheaper helpers must answer exactly what the plain versions they replace would.
 describe('the click hot path helpers', () => {
@@ -68,6 +68,22 @@ describe('the click hot path helpers', () => {
     expect(d.first('l1', 'v2', hour)).toBe(true);
     expect(d.first('l1', 'v1', hour + 3_600_000)).toBe(true); // a new hour
     expect(d.first('l1', 'v1', hour)).toBe(true); // the clock stepped back: the rollup decides
+  });
+
+  it('tells every new visitor from a repeat among a full hour of visitors on many links', () => {
+    const hour = Date.UTC(2026, 11, 3, 14);
+    const d = new HourDedup(200_000);
+    const links = Array.from({ length: 500 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const visitor = (i: number) => visitorHash('salt', `10.0.${i >> 8}.${i & 255}`, 'Mozilla/5.0');
+    let recorded = 0;
+    for (let i = 0; i < 200_000; i++) if (d.first(links[i % 500], visitor(i), hour)) recorded++;
+    expect(recorded).toBe(200_000);
+    let repeats = 0;
+    for (let i = 0; i < 200_000; i += 7) if (!d.first(links[i % 500], visitor(i), hour + 1_000)) repeats++;
+    expect(repeats).toBe(Math.ceil(200_000 / 7));
+    // The same visitor on another link is new there (the table is full, so it is not remembered).
+    expect(d.first(links[1], visitor(0), hour)).toBe(true);
+    expect(d.first(links[1], visitor(0), hour)).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import { localeFromHeader } from '../../platform/i18n';
 import type { FastPathHandler } from '../../platform/module';
 import type { Storage } from '../../platform/storage';
 import { readPostImage } from '../content';
-import { AgentClasses } from './agent-class';
+import { type AgentClass, AgentClasses } from './agent-class';
 import type { ClickRecorder } from './click-recorder';
 import { isoTime } from './click-time';
 import { withOwnRef } from './link-of-code';
@@ -37,7 +37,7 @@ export function redirectHandler(redirectDeps: RedirectDeps): FastPathHandler {
     const code = m[1];
     const image = !!m[2];
     const cached = CODE_RE.test(code) ? deps.recorder.links.peek(code) : null;
-    if (cached !== undefined) void answer(deps, req, res, { code, link: cached, image });
+    if (cached !== undefined) answer(deps, req, res, { code, link: cached, image });
     else
       deps.recorder.links.resolve(code).then(
         (link) => answer(deps, req, res, { code, link, image }),
@@ -49,37 +49,56 @@ export function redirectHandler(redirectDeps: RedirectDeps): FastPathHandler {
 
 type Target = { code: string; link: ResolvedLink | null; image: boolean };
 
-async function answer(deps: Deps, req: IncomingMessage, res: ServerResponse, { code, link, image }: Target) {
+const localeOf = (req: IncomingMessage) => localeFromHeader(req.headers['accept-language']);
+
+/**
+ * Synchronous for a human's click whose salt is known (nearly every one): no promise per request on the hot path. Only
+ * crawlers (the card), images and the first click of a day whose salt is not loaded yet wait on the database.
+ */
+function answer(deps: Deps, req: IncomingMessage, res: ServerResponse, { code, link, image }: Target) {
   try {
-    const locale = () => localeFromHeader(req.headers['accept-language']);
-    if (!link) return html(res, req, 404, notFoundPage(locale(), deps.publicUrl));
-    if (image) return await sendImage(deps, req, res, link);
+    if (!link) return html(res, req, 404, notFoundPage(localeOf(req), deps.publicUrl));
+    if (image) return settle(deps, res, sendImage(deps, req, res, link));
     const ua = req.headers['user-agent'];
     const agent = deps.agents.of(ua);
-    if (agent.bot) {
-      const card = publicCard(await deps.recorder.links.card(link), link.destination);
-      const imageUrl = card?.imageKey ? `${deps.publicUrl}/l/${code}/image` : (card?.imageUrl ?? null);
-      return html(res, req, 200, cardPage(locale(), { card, destination: link.destination, imageUrl }));
-    }
+    if (agent.bot) return settle(deps, res, sendCard(deps, req, res, code, link));
     // A HEAD request is a link checker, not a visit: it learns where the link goes but is not counted.
     const target = withOwnRef(link.target, code, deps.publicUrl);
     if (req.method === 'HEAD') return redirect(res, target);
     const at = new Date();
-    const salt = deps.recorder.salts.saltFor(at) ?? (await deps.recorder.salts.load(at));
-    const click = {
-      id: crypto.randomUUID(),
-      orgId: link.orgId,
-      linkId: link.id,
-      at: isoTime(at.getTime()),
-      visitorHash: visitorHash(salt, clientIp(req, deps.trustProxy), ua ?? ''),
-      referrerHost: referrerHost(req.headers.referer),
-      deviceClass: agent.device,
-      country: null,
-    };
-    deps.recorder.record(click, () => redirect(res, target), at.getTime());
+    const salt = deps.recorder.salts.saltFor(at);
+    if (salt !== undefined) return record(deps, req, res, { link, target, agent, at, salt });
+    const loaded = deps.recorder.salts.load(at).then((s) => record(deps, req, res, { link, target, agent, at, salt: s }));
+    settle(deps, res, loaded);
   } catch (err) {
     fail(deps, res, err);
   }
+}
+
+type Visit = { link: ResolvedLink; target: string; agent: AgentClass; at: Date; salt: string };
+
+function record(deps: Deps, req: IncomingMessage, res: ServerResponse, { link, target, agent, at, salt }: Visit) {
+  const click = {
+    id: crypto.randomUUID(),
+    orgId: link.orgId,
+    linkId: link.id,
+    at: isoTime(at.getTime()),
+    visitorHash: visitorHash(salt, clientIp(req, deps.trustProxy), req.headers['user-agent'] ?? ''),
+    referrerHost: referrerHost(req.headers.referer),
+    deviceClass: agent.device,
+    country: null,
+  };
+  deps.recorder.record(click, () => redirect(res, target), at.getTime());
+}
+
+async function sendCard(deps: Deps, req: IncomingMessage, res: ServerResponse, code: string, link: ResolvedLink) {
+  const card = publicCard(await deps.recorder.links.card(link), link.destination);
+  const imageUrl = card?.imageKey ? `${deps.publicUrl}/l/${code}/image` : (card?.imageUrl ?? null);
+  html(res, req, 200, cardPage(localeOf(req), { card, destination: link.destination, imageUrl }));
+}
+
+function settle(deps: Deps, res: ServerResponse, work: Promise<void>): void {
+  work.catch((err) => fail(deps, res, err));
 }
 
 function redirect(res: ServerResponse, location: string) {
@@ -102,7 +121,7 @@ function html(res: ServerResponse, req: IncomingMessage, status: number, body: s
 async function sendImage(deps: Deps, req: IncomingMessage, res: ServerResponse, link: ResolvedLink) {
   const key = publicCard(await deps.recorder.links.card(link), link.destination)?.imageKey;
   const img = key ? await readPostImage(deps.storage, { orgId: link.orgId, key }) : null;
-  if (!img) return html(res, req, 404, notFoundPage(localeFromHeader(req.headers['accept-language']), deps.publicUrl));
+  if (!img) return html(res, req, 404, notFoundPage(localeOf(req), deps.publicUrl));
   res.writeHead(200, {
     'content-type': img.contentType,
     'content-length': img.bytes.length,
