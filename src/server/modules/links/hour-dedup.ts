@@ -12,7 +12,8 @@ function hash32(s: string, seed: number): number {
 
 // base64url's alphabet, as 6-bit values (-1: not in it).
 const SIXBITS = new Int8Array(128).fill(-1);
-for (const [i, ch] of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].entries()) SIXBITS[ch.charCodeAt(0)] = i;
+for (const [i, ch] of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].entries())
+  SIXBITS[ch.charCodeAt(0)] = i;
 
 /**
  * 30 bits of a visitor hash (visitor.ts: base64url of a SHA-256, already uniform) read from its characters `from` to
