@@ -42,7 +42,11 @@ export function RecordMedia({ kinds = ['audio', 'video'], onUse, busy = false, m
           style={{ alignSelf: 'flex-start' }}
         />
       )}
-      {rec.error && <Alert color="red.9">{rec.error}</Alert>}
+      {rec.error && (
+        <Alert color="red" role="alert">
+          {rec.error}
+        </Alert>
+      )}
       {idle && (
         <Button
           variant="default"

@@ -13,7 +13,7 @@ const style =
   'a{color:#1b5fc9}.card{background:#fff;border:1px solid #dee2e6;border-radius:8px;padding:1rem;margin:.75rem 0}' +
   '.meta{color:#495057;font-size:.95rem}.closed{background:#fff3cd;border-color:#c9a227}' +
   'label{display:block;margin:.75rem 0 .25rem;font-weight:600}input[type=text],input[type=email],textarea{width:100%;box-sizing:border-box;padding:.6rem;font-size:1rem;border:1px solid #adb5bd;border-radius:6px}' +
-  'button{background:#1b5fc9;color:#fff;border:0;border-radius:6px;padding:.75rem 1.25rem;font-size:1rem;margin-top:1rem;min-height:44px}' +
+  'button{font-family:inherit;background:#1b5fc9;color:#fff;border:0;border-radius:6px;padding:.75rem 1.25rem;font-size:1rem;margin-top:1rem;min-height:44px}' +
   'button.secondary{background:#495057}.photos{display:flex;gap:.5rem;overflow-x:auto}.photos img{height:10rem;border-radius:6px}' +
   '.check{display:flex;gap:.5rem;align-items:flex-start;font-weight:400}.error{color:#a51d1d;font-weight:600}';
 

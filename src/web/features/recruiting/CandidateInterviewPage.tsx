@@ -25,12 +25,14 @@ export function CandidateInterviewPage() {
   if (!data)
     return (
       <Container size="sm" py="lg">
-        <Alert color="red.9" title={t('recruiting:candidate.noSession')}>
+        <Alert color="red" title={t('recruiting:candidate.noSession')}>
           <Stack gap="xs">
             <Text size="sm">{iv.error instanceof ApiError ? iv.error.message : t('common:errors.generic')}</Text>
             {iv.error instanceof ApiError && iv.error.code === 'recruiting.session_expired' && (
               // The application's status page (server-rendered) offers the form for a new link when the session ended.
-              <Anchor href={`/careers/${encodeURIComponent(slug)}/status`}>{t('recruiting:candidate.newLink')}</Anchor>
+              <Anchor href={`/careers/${encodeURIComponent(slug)}/status`} c="red.9" fw={600} underline="always">
+                {t('recruiting:candidate.newLink')}
+              </Anchor>
             )}
           </Stack>
         </Alert>

@@ -61,7 +61,11 @@ export function TakeRecorder({ kinds, thinkSeconds, answerSeconds, practice = fa
           style={{ alignSelf: 'flex-start' }}
         />
       )}
-      {rec.error && <Alert color="red.9">{rec.error}</Alert>}
+      {rec.error && (
+        <Alert color="red" role="alert">
+          {rec.error}
+        </Alert>
+      )}
       {idle && (
         <Group gap="xs" wrap="wrap">
           <Button
