@@ -93,7 +93,7 @@ export type ShareRollupDimension = (typeof shareRollupDimensions)[number];
 /**
  * Shares counted per UTC day ('d') and month ('m', `day` = the 1st) for each dimension's key (department and site ''
  * when not set; the 'day' dimension at day grain only). Kept exact by statement triggers on `shares`
- * (migrations/data/0005-share-rollup.sql): every insert, answer and delete, cascades included, changes it in the same
+ * (migration 0005, its data step): every insert, answer and delete, cascades included, changes it in the same
  * transaction, so a year's dashboard reads some thousands of rows instead of every share.
  */
 export const shareRollup = pgTable(
