@@ -228,4 +228,21 @@ describe('advocacy loop: post → personal share → tracked click → dashboard
     await check(admin, '06-post-stats');
     await admin.close();
   });
+  it('the employee also copies her text and link; back on the post, both shares are named as things done', async () => {
+    const page = await signedIn('dipendente@aurora.example');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: voce.url });
+    await page.goto('/feed');
+    await page.getByRole('link', { name: `Apri e condividi: ${TITLE}` }).click();
+    await page.getByText('Hai già condiviso questo post (LinkedIn). Puoi condividerlo di nuovo.').waitFor();
+    await page.getByText('Copia link', { exact: true }).click();
+    await page.getByLabel('Il tuo testo').fill(CAPTIONS[1] + MY_WORDS);
+    await page.getByRole('button', { name: 'Copia testo e link' }).click();
+    await page.getByText('Hai incollato e pubblicato il testo?').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(MY_WORDS.trim());
+    await page.reload();
+    // "Copia link" is the button; what she did reads "link copiato" (it once read "condiviso su Copia link"). Newest first.
+    await page.getByText('Hai già condiviso questo post (link copiato, LinkedIn). Puoi condividerlo di nuovo.').waitFor();
+    await check(page, '07-shared-twice');
+    await page.close();
+  });
 });
