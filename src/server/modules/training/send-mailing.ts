@@ -99,8 +99,9 @@ export async function sendMailing(platform: Platform, mailingId: string): Promis
       .set({ status: 'done', finishedAt: new Date() })
       .where(and(eq(trainingMailings.id, mailingId), eq(trainingMailings.status, 'running')));
   } catch (err) {
-    // Out of attempts: failed for good, with the reason shown; otherwise queued again for pg-boss's retry.
-    const last = claimed.attempts + 1 >= MAX_MAILING_ATTEMPTS;
+    // Out of attempts (the claim has counted this one): failed for good, with the reason shown; otherwise queued
+    // again for pg-boss's retry.
+    const last = claimed.attempts >= MAX_MAILING_ATTEMPTS;
     await platform.db
       .update(trainingMailings)
       .set(last ? { status: 'failed', failure: 'unexpected', finishedAt: new Date() } : { status: 'queued' })
