@@ -16,11 +16,11 @@ export type ReaderTargeting = {
  * same rule as the feed's (content/visible-posts.ts), so the editor sees the audience before publishing.
  */
 export async function countReaders(ctx: Ctx, t: ReaderTargeting): Promise<{ people: number; total: number }> {
-  const any: SQL[] = [];
-  if (t.departments.length) any.push(inArray(people.department, [...t.departments]));
-  if (t.sites.length) any.push(inArray(people.site, [...t.sites]));
-  if (t.personIds.length) any.push(inArray(people.id, [...t.personIds]));
-  const targeted = t.all ? undefined : any.length ? or(...any) : sql`false`;
+  const matches: SQL[] = [];
+  if (t.departments.length) matches.push(inArray(people.department, [...t.departments]));
+  if (t.sites.length) matches.push(inArray(people.site, [...t.sites]));
+  if (t.personIds.length) matches.push(inArray(people.id, [...t.personIds]));
+  const targeted = t.all ? undefined : matches.length ? or(...matches) : sql`false`;
   const reads = t.language === 'all' ? undefined : sql`${t.language} = any(${people.contentLanguages})`;
   const active = eq(people.status, 'active');
   const [[reached], [all]] = await Promise.all([
